@@ -1,0 +1,144 @@
+/**
+ * The summary index of the lowdb call store: an append-only JSON Lines file, one line per
+ * change (`put` a summary row, `del` an id), the last line about an id winning. It is
+ * written only when a call is created, finished or deleted — never per turn — and read
+ * into memory, so `list` filters 10,000 rows without touching the disk. Lines appended by
+ * another process are picked up on {@link CallIndex.refresh}. When dead lines outnumber
+ * live rows the file is rewritten (atomically) on the next write.
+ */
+import { open, readFile, stat, truncate } from 'node:fs/promises';
+import { z } from 'zod';
+import { callIdSchema, callSummarySchema, type CallSummary } from '../../domain/calls.js';
+import { appendFileDurable, isNotFound, writeFileAtomic } from './fsAtomic.js';
+
+const indexLineSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), row: callSummarySchema }).strict(),
+  z.object({ op: z.literal('del'), id: callIdSchema }).strict(),
+]);
+type IndexLine = z.infer<typeof indexLineSchema>;
+
+/** Rewrite when the file holds more than this many lines beyond twice the live rows. */
+const COMPACT_SLACK = 1000;
+
+export class CallIndex {
+  readonly #rows = new Map<string, CallSummary>();
+  /** Bytes of the file consumed so far, and the file's inode (a rewrite changes it). */
+  #offset = 0;
+  #ino = -1;
+  #lines = 0;
+  #skipped = 0;
+  #writerReady = false;
+
+  constructor(readonly path: string) {}
+
+  /** Live rows (unordered). */
+  rows(): IterableIterator<CallSummary> {
+    return this.#rows.values();
+  }
+
+  get(id: string): CallSummary | undefined {
+    return this.#rows.get(id);
+  }
+
+  get size(): number {
+    return this.#rows.size;
+  }
+
+  /** Lines that could not be read (damaged); the store reconciles from the call folders. */
+  get skippedLines(): number {
+    return this.#skipped;
+  }
+
+  /** Reads whatever was appended since the last read (everything on first call). */
+  async refresh(): Promise<void> {
+    let info;
+    try {
+      info = await stat(this.path);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      this.#reset(-1);
+      return;
+    }
+    if (info.ino !== this.#ino || info.size < this.#offset) this.#reset(info.ino);
+    if (info.size === this.#offset) return;
+    const fh = await open(this.path, 'r');
+    let chunk: Buffer;
+    try {
+      chunk = Buffer.alloc(info.size - this.#offset);
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, this.#offset);
+      chunk = chunk.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+    // Consume whole lines only: a line without its newline is still being written (or torn).
+    const end = chunk.lastIndexOf(0x0a);
+    if (end < 0) return;
+    for (const text of chunk.subarray(0, end).toString('utf8').split('\n')) this.#apply(text);
+    this.#offset += end + 1;
+  }
+
+  /** Records a row (after a create or finish). */
+  async put(row: CallSummary): Promise<void> {
+    await this.#append([{ op: 'put', row }]);
+  }
+
+  /** Records deletions. */
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.#append(ids.map((id) => ({ op: 'del', id })));
+  }
+
+  #reset(ino: number): void {
+    this.#rows.clear();
+    this.#offset = 0;
+    this.#lines = 0;
+    this.#skipped = 0;
+    this.#ino = ino;
+  }
+
+  #apply(text: string): void {
+    if (text.trim() === '') return;
+    this.#lines += 1;
+    let line: IndexLine;
+    try {
+      line = indexLineSchema.parse(JSON.parse(text));
+    } catch {
+      this.#skipped += 1;
+      return;
+    }
+    if (line.op === 'put') this.#rows.set(line.row.id, line.row);
+    else this.#rows.delete(line.id);
+  }
+
+  async #append(lines: IndexLine[]): Promise<void> {
+    await this.#prepareForWriting();
+    await this.refresh();
+    const text = lines.map((l) => JSON.stringify(l) + '\n').join('');
+    await appendFileDurable(this.path, text);
+    await this.refresh();
+  }
+
+  /** Before this process's first append: cut a torn last line, and compact if worth it. */
+  async #prepareForWriting(): Promise<void> {
+    if (this.#writerReady) return;
+    this.#writerReady = true;
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return;
+      throw err;
+    }
+    if (text.length > 0 && !text.endsWith('\n')) {
+      await truncate(this.path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+    }
+    await this.refresh();
+    if (this.#lines > 2 * this.#rows.size + COMPACT_SLACK || this.#skipped > 0) await this.#compact();
+  }
+
+  async #compact(): Promise<void> {
+    const text = [...this.#rows.values()].map((row) => JSON.stringify({ op: 'put', row }) + '\n').join('');
+    await writeFileAtomic(this.path, text);
+    this.#reset(-1);
+    await this.refresh();
+  }
+}
