@@ -110,10 +110,11 @@ export function evaluateOffers(org: OfferOrg, lines: readonly OfferLine[], date:
       const base = { offerId: offer.id, name: offer.name, description: offer.description, type: offer.type, relevant, wouldSave: saving };
       if (!relevant) {
         notApplied.push({ ...base, reason: 'no-qualifying-items', detail: 'the order has no items this offer is for' });
-      } else if (when !== 'valid') {
-        notApplied.push({ ...base, reason: when, detail: `${when === 'expired' ? 'ended' : 'not started'} (${formatWindow(offer)})` });
-      } else if (counted < offer.minQuantity) {
-        notApplied.push({ ...base, reason: 'below-minimum', detail: `needs ${offer.minQuantity} or more qualifying items; the order has ${counted}` });
+      } else if (when !== 'valid' || counted < offer.minQuantity) {
+        const reasons: string[] = [];
+        if (when !== 'valid') reasons.push(`${when === 'expired' ? 'ended' : 'not started'} (${formatWindow(offer)})`);
+        if (counted < offer.minQuantity) reasons.push(`needs ${offer.minQuantity} or more qualifying items; the order has ${counted}`);
+        notApplied.push({ ...base, reason: when !== 'valid' ? when : 'below-minimum', detail: reasons.join('; ') });
       } else {
         qualifyingPercent.push(offer);
       }

@@ -95,7 +95,8 @@ export class TruthsBuilder {
   wrongPrice(f: Omit<WrongPriceFigure, 'id' | 'label'> & { label: string }): void {
     const clash = this.correctPrices.some((c) => c.amount === f.amount && c.option === f.option && c.what === f.what && c.basis === f.basis);
     const id = [f.option, f.what, f.code, f.basis, f.mistake].filter(Boolean).join('.');
-    if (clash || this.wrongPrices.some((w) => w.id === id)) return;
+    const same = this.wrongPrices.some((w) => w.id === id || (w.amount === f.amount && w.option === f.option && w.what === f.what && w.basis === f.basis));
+    if (clash || same) return;
     this.wrongPrices.push({ ...f, id, label: `${optionLabel(f.option)}: ${f.label}` });
   }
 

@@ -74,6 +74,7 @@ function changeTruths(ctx: TruthContext, b: TruthsBuilder, order: ScenarioOrder,
   if (a.after && a.newDelivery) {
     b.options.push({ id: option, label: option === 'cancel-part' ? 'after cancelling part of the order' : 'the amended order', lines: named(ctx, a.lines), price: a.after, freeItems: a.after.freeItems, deliveries: [{ date: a.newDelivery, role: 'delivery', lines: a.lines }] });
     b.orderFigures(option, a.after);
+    keptDiscountMistake(ctx, b, option, a.before, a.lines);
     priceMistakes(ctx, b, option, a.lines, a.after);
     b.price(option, 'difference', 'inc-vat', a.difference, 'difference from before, inc VAT');
     b.price(option, 'difference', 'ex-vat', a.differenceExVat, 'difference from before, ex VAT');
@@ -85,7 +86,6 @@ function changeTruths(ctx: TruthContext, b: TruthsBuilder, order: ScenarioOrder,
       b.note(`Changed ${formatLongDate(ctx.clock.date)} ${ctx.clock.time}: delivery moves from ${formatLongDate(a.previousDelivery)} to ${formatLongDate(a.newDelivery)}.`);
     }
     b.wrongPrice({ option, what: 'total', basis: 'inc-vat', amount: a.before.total, mistake: 'previous-total', label: 'the old total given as the new one', why: `the changed order is ${money(a.after.total, 'inc-vat')}` });
-    keptDiscountMistake(ctx, b, option, a.before, a.lines);
     for (const o of a.after.offersApplied) b.offersApply.push({ ...o, option });
     for (const n of a.after.offersNotApplied) if (n.relevant) b.offersDoNotApply.push({ ...n, option });
     for (const lost of a.offersLost) {
@@ -177,11 +177,11 @@ function damagedTruths(ctx: TruthContext, b: TruthsBuilder, order: ScenarioOrder
         note: 'the remaining items dispatch as planned',
       });
       b.orderFigures('cancel-part', a.after);
+      keptDiscountMistake(ctx, b, 'cancel-part', a.before, a.lines);
       priceMistakes(ctx, b, 'cancel-part', a.lines, a.after);
       b.price('cancel-part', 'difference', 'inc-vat', a.difference, 'difference from the order, inc VAT');
       b.price('cancel-part', 'difference', 'ex-vat', a.differenceExVat, 'difference from the order, ex VAT');
       b.date({ role: 'delivery', option: 'cancel-part', date: promised, label: 'cancel part: the rest delivered' });
-      keptDiscountMistake(ctx, b, 'cancel-part', a.before, a.lines);
       for (const lost of a.offersLost) {
         const n = a.after.offersNotApplied.find((x) => x.offerId === lost);
         if (n) b.offersDoNotApply.push({ ...n, option: 'cancel-part' });

@@ -33,6 +33,11 @@ export function priceMistakes(ctx: TruthContext, b: TruthsBuilder, option: Optio
       }
     }
   }
+  const freeWorth = p.freeItems.reduce((sum, f) => sum + f.worth, 0);
+  if (freeWorth > 0) {
+    const amount = withVat(ctx.org, p.net + freeWorth);
+    b.wrongPrice({ option, what: 'total', basis: 'inc-vat', amount, mistake: 'free-items-charged', label: 'total with the free items charged', why: 'the free items are not charged' });
+  }
   b.wrongPrice({ option, what: 'total', basis: 'inc-vat', amount: p.net, mistake: 'ex-vat-as-total', label: 'ex-VAT amount given as the total', why: `${money(p.net, 'ex-vat')} is before VAT; the total is ${money(p.total, 'inc-vat')}` });
   if (p.deliveryFree && p.lines.length > 0) {
     const amount = withVat(ctx.org, p.net + ctx.org.delivery.charge);

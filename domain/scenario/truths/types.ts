@@ -77,6 +77,7 @@ export interface PriceFigure {
 export type PriceMistake =
   | 'undiscounted'
   | 'offer-wrongly-applied'
+  | 'free-items-charged'
   | 'discount-kept-after-change'
   | 'ex-vat-as-total'
   | 'delivery-charge-wrongly-added'
