@@ -1,0 +1,91 @@
+/**
+ * Entry point (`npm start`): configuration, logs, storage, scenarios, the bot and the server;
+ * graceful shutdown on SIGTERM/SIGINT (stop accepting, finish turns in flight, flush
+ * storage, exit 0).
+ */
+import { loadScenarioDir } from '../domain/scenario/load.js';
+import { createBot } from '../dialogs/index.js';
+import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from './config.js';
+import type { ReadinessCheck } from './health.js';
+import { createLogger } from './logger.js';
+import { createServer } from './server.js';
+import { openStores } from './storage/index.js';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`${err.message}\nSee .env.example for every setting.`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger({ level: config.logLevel });
+
+  const stores = await openStores(config.storage);
+  logger.info({ storage: stores.description }, 'storage open');
+
+  const loaded = loadScenarioDir(config.scenariosDir);
+  for (const error of loaded.errors) logger.warn({ file: error.file }, error.message);
+  logger.info({ scenarios: loaded.scenarios.map((s) => s.scenario.id), dir: config.scenariosDir }, 'scenarios loaded');
+
+  const bot = createBot({
+    storage: stores.state,
+    calls: stores.calls,
+    scenarios: loaded.scenarios,
+    logger: logger.child({ component: 'bot' }),
+  });
+  const readiness: ReadinessCheck[] = [
+    { name: 'storage', check: () => stores.ping() },
+    {
+      name: 'scenarios',
+      check: async () => {
+        if (loaded.scenarios.length === 0) throw new Error(`no valid scenarios in ${config.scenariosDir}`);
+        return `${loaded.scenarios.length} loaded`;
+      },
+    },
+  ];
+  const app = createServer({
+    bot,
+    microsoftApp: config.microsoftApp,
+    directLineLocal: config.directLineLocal,
+    logger,
+    readiness,
+  });
+  const url = await app.listen(config.port);
+  logger.info(
+    { url, auth: config.microsoftApp.MicrosoftAppId ? 'Bot Framework tokens required' : 'local (unauthenticated)', webChat: config.directLineLocal },
+    `Order Call Trainer is listening: open http://localhost:${new URL(url).port}/`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal, turnsInFlight: app.turnsInFlight }, 'shutting down');
+    try {
+      await app.close();
+      await stores.close();
+      logger.info('stopped cleanly');
+      logger.flush();
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
+}
+
+main().catch((err: unknown) => {
+  console.error('Order Call Trainer could not start:', err instanceof Error ? err.message : err);
+  if (err instanceof ConfigError) console.error('See .env.example for every setting.');
+  process.exit(1);
+});
