@@ -24,6 +24,8 @@ import {
   ASK_IDS,
   CREDIT_ROUTES,
   CRITERIA,
+  DEFAULT_KEY_CRITERIA,
+  DEFAULT_PASS_SCORE,
   FACT_IDS,
   LINE_KEYS,
   PROBLEM_OPTIONS,
@@ -272,12 +274,12 @@ export const rubricSchema = z
     weights: z.partialRecord(z.enum(CRITERIA), z.number().positive().max(10)).optional(),
     pass: z
       .object({
-        minScore: z.number().int().min(0).max(100).default(70),
+        minScore: z.number().int().min(0).max(100).default(DEFAULT_PASS_SCORE),
         /** a call that misses any of these fails */
-        keyCriteria: z.array(z.enum(CRITERIA)).default(['verify_identity', 'state_price', 'state_delivery']),
+        keyCriteria: z.array(z.enum(CRITERIA)).default([...DEFAULT_KEY_CRITERIA]),
       })
       .strict()
-      .default({ minScore: 70, keyCriteria: ['verify_identity', 'state_price', 'state_delivery'] }),
+      .default({ minScore: DEFAULT_PASS_SCORE, keyCriteria: [...DEFAULT_KEY_CRITERIA] }),
     /** terms needed for explain_terms `met`: each entry must be explained (an anyOf entry: one of them) */
     terms: z.array(termRequirementSchema).default([]),
     /** the team the learner must escalate to; computed from the situation when omitted */

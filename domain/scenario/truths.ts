@@ -6,8 +6,8 @@
  * from an answer typed into the scenario: change a quantity or the clock and the truths
  * follow. Typical wrong figures are listed too, for the marker and the simulator.
  */
-import { compareDates } from '../dates.js';
-import { calendarFor } from '../world/calendar.js';
+import { compareDates, type LocalDate } from '../dates.js';
+import { calendarFor, makeCalendar } from '../world/calendar.js';
 import type { Organisation } from './organisation.js';
 import type { Scenario } from './schema.js';
 import { DEFAULT_KEY_CRITERIA, DEFAULT_PASS_SCORE } from './vocabulary.js';
@@ -15,7 +15,7 @@ import { TruthsBuilder, truthContext, type TruthContext } from './truths/builder
 import { existingOrderTruths } from './truths/existing.js';
 import { placeTruths } from './truths/place.js';
 import { termsTruth } from './truths/terms.js';
-import type { EscalationTruth, OptionId, Truths } from './truths/types.js';
+import type { DateFigure, EscalationTruth, OptionId, Truths } from './truths/types.js';
 
 export type * from './truths/types.js';
 export { termStatement } from './truths/terms.js';
@@ -125,4 +125,19 @@ export function pricesFor(truths: Truths, option: OptionId, what?: string): Trut
 /** Correct dates of one role. */
 export function datesFor(truths: Truths, role: string): Truths['dates']['correct'] {
   return truths.dates.correct.filter((d) => d.role === role);
+}
+
+/**
+ * True when `date` is right for `figure`: the same date, or — for a figure that allows any
+ * working day from it (a collection) — a working day on or after it.
+ */
+export function dateMatches(truths: Truths, figure: DateFigure, date: LocalDate): boolean {
+  if (date === figure.date) return true;
+  if (!figure.anyWorkingDayFrom) return false;
+  return compareDates(date, figure.date) > 0 && makeCalendar(truths.calendar).isWorkingDay(date);
+}
+
+/** True when a delivery on `date` would miss the customer's needed-by date (false when they gave none). */
+export function missesNeededBy(truths: Truths, date: LocalDate): boolean {
+  return truths.neededBy !== undefined && compareDates(date, truths.neededBy.date) > 0;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadScenarioDir } from '../../domain/scenario/load.js';
-import { computeTruths, type OptionId, type Truths } from '../../domain/scenario/truths.js';
+import { computeTruths, dateMatches, missesNeededBy, type OptionId, type Truths } from '../../domain/scenario/truths.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { pence } from '../../domain/money.js';
 
@@ -110,6 +110,8 @@ describe('3 place-mesh-chairs-out-of-stock', () => {
     expect(b.price).toMatchObject({ goods: pence(179), total: pence(214.8) });
     expect(correctDate(t, 'back-order-delivery')).toBe('2026-04-16');
     expect(b.meetsNeededBy).toBe(false);
+    expect(missesNeededBy(t, '2026-04-16')).toBe(true);
+    expect(missesNeededBy(t, '2026-04-09')).toBe(false);
   });
   it('the alternative costs £6.50 more a chair ex VAT; £13.00 ex VAT, £15.60 inc VAT on the order', () => {
     const diff = (what: string, basis: string) => t.prices.correct.find((f) => f.option === 'alternative' && f.what === what && f.basis === basis)?.amount;
@@ -164,6 +166,9 @@ describe('5 cancel-home-desk', () => {
   it('earliest collection Thursday 11 June, any working day from then', () => {
     const d = t.dates.correct.find((x) => x.role === 'collection-earliest');
     expect(d).toMatchObject({ date: '2026-06-11', anyWorkingDayFrom: true });
+    expect(dateMatches(t, d!, '2026-06-15')).toBe(true); // a Monday
+    expect(dateMatches(t, d!, '2026-06-13')).toBe(false); // a Saturday
+    expect(dateMatches(t, d!, '2026-06-10')).toBe(false); // today
   });
 });
 
