@@ -5,10 +5,12 @@
 import { access, constants } from 'node:fs/promises';
 import type { Storage } from 'botbuilder';
 import type { CallStore } from '../../domain/calls.js';
-import { ConfigError, type StorageConfig } from '../config.js';
+import type { StorageConfig } from '../config.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { mkdirDurable } from './fsAtomic.js';
 import { LowdbCallStore } from './lowdbCallStore.js';
 import { LowdbStorage } from './lowdbStorage.js';
+import { createPostgresStores } from './postgres/index.js';
 
 export { ETagConflictError, StorageClosedError, StorageFileError } from './errors.js';
 export { LowdbCallStore } from './lowdbCallStore.js';
@@ -27,11 +29,12 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-/** Opens the stores named by the configuration. */
-export async function openStores(config: StorageConfig): Promise<Stores> {
-  if (config.kind === 'postgres') {
-    throw new ConfigError([{ variable: 'STORAGE', message: '=postgres is not available in this version yet; use lowdb' }]);
-  }
+/**
+ * Opens the stores named by the configuration. For PostgreSQL this also brings the schema up
+ * to date (logged to `logger`).
+ */
+export async function openStores(config: StorageConfig, logger: Logger = silentLogger()): Promise<Stores> {
+  if (config.kind === 'postgres') return createPostgresStores(config.databaseUrl, logger);
   const { dataDir } = config;
   await mkdirDurable(dataDir);
   const state = new LowdbStorage(dataDir);
