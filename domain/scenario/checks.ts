@@ -186,3 +186,46 @@ export function checkScenario(s: Scenario, org: Organisation | undefined, knownO
   if (criteria.has('explain_terms') && s.rubric.terms.length === 0) add(['rubric', 'terms'], 'explain_terms is marked: list the terms it needs');
   return issues;
 }
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Product codes in a file that did not pass the schema, checked where they can be found,
+ * so a tutor sees unknown codes together with the schema errors.
+ */
+export function checkRawProductCodes(raw: unknown, org: Organisation): PathIssue[] {
+  const issues: PathIssue[] = [];
+  if (!isRecord(raw)) return issues;
+  const codes = new Set(org.catalogue.map((p) => p.code));
+  const check = (path: PropertyKey[], c: unknown): void => {
+    if (typeof c === 'string' && /^[A-Z0-9][A-Z0-9-]*$/.test(c) && !codes.has(c)) {
+      issues.push({ path, message: `product code ${c} is not in the catalogue of ${org.id}` });
+    }
+  };
+  const lines = (path: PropertyKey[], v: unknown): void => {
+    if (Array.isArray(v)) v.forEach((l, i) => isRecord(l) && check([...path, i, 'code'], l.code));
+  };
+  const w = raw.wants;
+  if (isRecord(w)) {
+    lines(['wants', 'items'], w.items);
+    lines(['wants', 'setQuantities'], w.setQuantities);
+    lines(['wants', 'cancelUnits'], w.cancelUnits);
+    if (isRecord(w.return)) lines(['wants', 'return', 'items'], w.return.items);
+  }
+  if (Array.isArray(raw.orders)) {
+    raw.orders.forEach((o, i) => {
+      if (!isRecord(o)) return;
+      lines(['orders', i, 'lines'], o.lines);
+      if (Array.isArray(o.problems)) o.problems.forEach((p, k) => isRecord(p) && check(['orders', i, 'problems', k, 'code'], p.code));
+    });
+  }
+  if (isRecord(raw.stock)) {
+    for (const [c, e] of Object.entries(raw.stock)) {
+      check(['stock', c], c);
+      if (isRecord(e)) check(['stock', c, 'alternative'], e.alternative);
+    }
+  }
+  return issues;
+}

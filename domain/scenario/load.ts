@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkOrganisation, checkScenario } from './checks.js';
+import { checkOrganisation, checkRawProductCodes, checkScenario } from './checks.js';
 import { ScenarioFileError, type ScenarioIssue } from './errors.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { scenarioSchema, type LoadedScenario, type Scenario } from './schema.js';
-import { MAX_FILE_BYTES, readYaml, type YamlSource } from './yaml-source.js';
+import { formatPath, MAX_FILE_BYTES, readYaml, type YamlSource } from './yaml-source.js';
 import { explainZodIssues, type PathIssue } from './zod-issues.js';
 
 /** What loading a directory gives: the good scenarios and an error per bad file. */
@@ -64,9 +64,12 @@ export function parseScenarioText(text: string, file: string, organisations: Rea
     const issues = explainZodIssues(parsed.error.issues, src.value);
     // an unknown organisation is worth saying even when the rest does not parse
     const orgId = (src.value as { organisation?: unknown } | null)?.organisation;
-    if (typeof orgId === 'string' && !organisations.has(orgId) && !issues.some((i) => i.path[0] === 'organisation')) {
+    const org = typeof orgId === 'string' ? organisations.get(orgId) : undefined;
+    if (typeof orgId === 'string' && !org && !issues.some((i) => i.path[0] === 'organisation')) {
       issues.push({ path: ['organisation'], message: `unknown organisation "${orgId}"` });
     }
+    // unknown product codes are worth saying alongside the schema errors
+    if (org) issues.push(...checkRawProductCodes(src.value, org).filter((c) => !issues.some((i) => formatPath(i.path) === formatPath(c.path))));
     throw new ScenarioFileError(file, toIssues(src, issues));
   }
   const scenario: Scenario = parsed.data;

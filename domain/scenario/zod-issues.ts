@@ -47,8 +47,39 @@ function describeType(expected: string): string {
   }
 }
 
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+/** "unknown key" next to a "missing" sibling of a similar name: probably a misspelling. */
+function suggestSpellings(issues: PathIssue[]): PathIssue[] {
+  const parent = (p: DocPath): string => JSON.stringify(p.slice(0, -1));
+  return issues.map((i) => {
+    if (!i.message.startsWith('unknown key')) return i;
+    const key = String(i.path[i.path.length - 1]);
+    const near = issues.find(
+      (m) => m.message.startsWith('missing') && parent(m.path) === parent(i.path) && editDistance(String(m.path[m.path.length - 1]), key) <= 2,
+    );
+    return near ? { ...i, message: `${i.message} (did you mean "${String(near.path[near.path.length - 1])}"?)` } : i;
+  });
+}
+
 /** Tutor-facing messages for the zod issues of parsing `input`. */
 export function explainZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: DocPath = []): PathIssue[] {
+  return suggestSpellings(explain(issues, input, prefix));
+}
+
+function explain(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: DocPath): PathIssue[] {
   const out: PathIssue[] = [];
   for (const issue of issues) {
     const path: DocPath = [...prefix, ...issue.path];
@@ -70,9 +101,11 @@ export function explainZodIssues(issues: readonly z.core.$ZodIssue[], input: unk
         out.push({
           path,
           message:
-            issue.values.length === 1
-              ? `expected ${show(issue.values[0])}, found ${show(got)}`
-              : `unknown value ${show(got)}; expected one of: ${listValues(issue.values)}`,
+            got === undefined
+              ? `missing: expected ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${listValues(issue.values)}`}`
+              : issue.values.length === 1
+                ? `expected ${show(issue.values[0])}, found ${show(got)}`
+                : `unknown value ${show(got)}; expected one of: ${listValues(issue.values)}`,
         });
         break;
       case 'invalid_union': {
@@ -86,7 +119,7 @@ export function explainZodIssues(issues: readonly z.core.$ZodIssue[], input: unk
         const deep = issue.errors.find((branch) => branch.some((i) => i.path.length > 0));
         if (deep) {
           const base = issue.path;
-          out.push(...explainZodIssues(deep, valueAt(input, base), path));
+          out.push(...explain(deep, valueAt(input, base), path));
         } else {
           const expected = issue.errors.flat().map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : i.message));
           out.push({ path, message: `expected ${[...new Set(expected)].join(' or ')}, found ${show(got)}` });

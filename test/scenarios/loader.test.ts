@@ -78,12 +78,17 @@ describe('schema errors', () => {
       { line: 6, path: 'clock.date', message: 'not a real calendar date' },
       { line: 10, path: 'customer.favourite_colour', message: 'unknown key "favourite_colour"' },
       { line: 12, path: 'customer.persona.patience', message: 'expected number, found "lots"' },
+      { line: 27, path: 'wants.items[0].code', message: 'product code CH-NOPE-1 is not in the catalogue of harbour-and-pike' },
       { line: 31, path: 'rubric.criteria[1]', message: expect.stringMatching(/^unknown value "be_nice"; expected one of: opening, verify_identity/) },
     ]);
   });
-  it('reports semantic errors (unknown product code) with their lines once the schema passes', () => {
+  it('reports semantic errors with their lines when the schema passes too', () => {
     const fixed = BAD.replace('2026-02-30', '2026-03-02').replace('  favourite_colour: blue', '  role: Buyer').replace('patience: lots', 'patience: 3').replace(', be_nice]', ']');
     expect(issuesOf(fixed)).toEqual([{ line: 27, path: 'wants.items[0].code', message: 'product code CH-NOPE-1 is not in the catalogue of harbour-and-pike' }]);
+  });
+  it('suggests the spelling of a misspelt key', () => {
+    const issues = issuesOf(good.replace('temperament: busy-polite', 'temperamnet: busy-polite'));
+    expect(issues).toContainEqual({ line: lineOf('    temperament'), path: 'customer.persona.temperamnet', message: 'unknown key "temperamnet" (did you mean "temperament"?)' });
   });
   it('names an unknown organisation', () => {
     const issues = issuesOf(good.replace('organisation: harbour-and-pike', 'organisation: acme'));
@@ -113,7 +118,7 @@ describe('a directory', () => {
     expect(r.scenarios.map((s) => s.scenario.id)).toEqual(['place-ergo-chairs']);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].file).toBe(join(dir, 'b-bad.yaml'));
-    expect(r.errors[0].issues.map((i) => i.line)).toEqual([6, 10, 12, 31]);
+    expect(r.errors[0].issues.map((i) => i.line)).toEqual([6, 10, 12, 27, 31]);
   });
   it('refuses a second file with the same scenario id', () => {
     const d = mkdtempSync(join(tmpdir(), 'scenarios-dup-'));
