@@ -40,21 +40,26 @@ export const envSchema = z
     /** Serve the local Direct Line subset even when MicrosoftAppId is set. */
     DIRECTLINE_LOCAL: flag.optional(),
   })
-  .superRefine((env, ctx) => {
-    if (env.STORAGE === 'postgres' && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when STORAGE=postgres' });
+  .strict();
+
+/** Rules between variables, checked on the raw values so they are reported with field errors. */
+function crossFieldIssues(env: Record<string, string | undefined>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  if (env.STORAGE === 'postgres' && !env.DATABASE_URL) {
+    issues.push({ variable: 'DATABASE_URL', message: 'is required when STORAGE=postgres' });
+  }
+  if (env.MicrosoftAppId) {
+    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      issues.push({ variable: 'MicrosoftAppPassword', message: 'is required when MicrosoftAppId is set' });
     }
-    if (env.MicrosoftAppId) {
-      if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
-        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-      }
-      if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
-        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
-      }
-    } else if (env.MicrosoftAppPassword || env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when other Microsoft credentials are set' });
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+      issues.push({ variable: 'MicrosoftAppTenantId', message: 'is required when MicrosoftAppType=SingleTenant' });
     }
-  });
+  } else if (env.MicrosoftAppPassword || env.MicrosoftAppTenantId) {
+    issues.push({ variable: 'MicrosoftAppId', message: 'is required when other Microsoft credentials are set' });
+  }
+  return issues;
+}
 
 /** Bot Framework credentials in the shape `ConfigurationBotFrameworkAuthentication` reads. */
 export interface MicrosoftAppSettings {
@@ -100,20 +105,20 @@ export class ConfigError extends Error {
  * @throws ConfigError naming each variable that is wrong
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
-  const raw = Object.fromEntries(
-    Object.keys(envSchema.shape ?? {}).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  const raw: Record<string, string | undefined> = Object.fromEntries(
+    Object.keys(envSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );
   const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const issues: ConfigIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0] ?? 'environment');
         const value = raw[variable];
         const shown = value === undefined || /PASSWORD|TOKENS|DATABASE_URL/i.test(variable) ? '' : ` (got "${value}")`;
         return { variable, message: issue.message + shown };
-      }),
-    );
-  }
+      });
+  for (const issue of crossFieldIssues(raw)) if (!issues.some((i) => i.variable === issue.variable)) issues.push(issue);
+  if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const e = parsed.data;
   const microsoftApp: MicrosoftAppSettings = {};
   if (e.MicrosoftAppId) {
