@@ -27,15 +27,12 @@ export function openPool(databaseUrl: string, options: PoolOptions): pg.Pool {
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
     application_name: 'order-call-trainer',
+    // A start-up parameter, so it holds on every connection from its first query (a SET run
+    // from the pool's 'connect' event would race the first query; CockroachDB also advises
+    // setting session variables in the connection rather than with SET).
+    ...(options.schema !== undefined ? { options: `-c search_path=${options.schema}` } : {}),
   });
   pool.on('error', (err) => options.logger.error({ err }, 'PostgreSQL connection error (idle connection dropped)'));
-  if (options.schema !== undefined) {
-    const sql = `SET search_path TO ${options.schema}`;
-    // Queued on the new connection before any query the pool hands it out for.
-    pool.on('connect', (client) => {
-      client.query(sql).catch((err: unknown) => options.logger.error({ err }, 'could not set search_path'));
-    });
-  }
   return pool;
 }
 
