@@ -1,0 +1,334 @@
+/**
+ * Dates the adviser states, resolved against the scenario clock. Explicit UK
+ * forms are parsed here (day before month: "5/3" is 5 March); Microsoft
+ * Recognizers-Text (reference date = the clock) catches the remaining phrasings.
+ * When a reading could be past or future, the future is chosen unless the words
+ * around it are in the past tense.
+ */
+import { addDays, daysBetween, isLocalDate, weekdayIndex, type LocalDate, type ScenarioClock } from '../dates.js';
+import { COUNT_RE, DAY_RE, MONTH_RE, WEEKDAY_RE, countNumber, dayNumber, monthOf, weekdayOf } from './date-words.js';
+import { inScope } from './negation.js';
+import { dateTimes } from './recognizers.js';
+import { sentenceAt } from './sentences.js';
+import type { Cue, DateForm, DateMention, DateRole, Sentence, Span, WorkingDayFn } from './types.js';
+
+/** What a pattern handler returns. */
+interface Reading {
+  kind: 'date' | 'span';
+  form: DateForm;
+  date?: LocalDate;
+  candidates: LocalDate[];
+  range?: { from: LocalDate; to: LocalDate };
+  ambiguous: boolean;
+}
+
+interface Env {
+  today: LocalDate;
+  calendar?: WorkingDayFn;
+  /** The words before the match, in its clause, read as past tense. */
+  past: boolean;
+}
+
+type Handler = (m: RegExpExecArray, env: Env) => Reading | undefined;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function ymd(y: number, m: number, d: number): LocalDate | undefined {
+  const s = `${y}-${pad(m)}-${pad(d)}`;
+  return isLocalDate(s) ? s : undefined;
+}
+
+function yearOf(d: LocalDate): number {
+  return Number(d.slice(0, 4));
+}
+
+/** Next `target` weekday after today (today itself when `includeToday`). */
+function nextWeekday(today: LocalDate, target: number, includeToday = false): LocalDate {
+  let n = (target - weekdayIndex(today) + 7) % 7;
+  if (n === 0 && !includeToday) n = 7;
+  return addDays(today, n);
+}
+
+/** Most recent `target` weekday before today. */
+function prevWeekday(today: LocalDate, target: number): LocalDate {
+  const n = (weekdayIndex(today) - target + 7) % 7 || 7;
+  return addDays(today, -n);
+}
+
+/** Monday of the week containing `d`. */
+function mondayOf(d: LocalDate): LocalDate {
+  return addDays(d, -((weekdayIndex(d) + 6) % 7));
+}
+
+/** Day and month without a year: the occurrence nearest today (the future on a tie). */
+function nearestYear(today: LocalDate, month: number, day: number): LocalDate | undefined {
+  const y = yearOf(today);
+  const options = [y, y + 1, y - 1].map((yy) => ymd(yy, month, day)).filter((d): d is LocalDate => !!d);
+  options.sort((a, b) => Math.abs(daysBetween(today, a)) - Math.abs(daysBetween(today, b)) || (b > a ? 1 : -1));
+  return options[0];
+}
+
+/** Day of month alone: this month if not yet past, else next month (or the past one when the text is past tense). */
+function dayOfMonth(today: LocalDate, day: number, past: boolean): LocalDate[] {
+  const y = yearOf(today);
+  const m = Number(today.slice(5, 7));
+  const months = [-1, 0, 1, 2].map((k) => {
+    const mm = ((m - 1 + k + 12) % 12) + 1;
+    const yy = y + Math.floor((m - 1 + k) / 12);
+    return ymd(yy, mm, day);
+  }).filter((d): d is LocalDate => !!d);
+  const future = months.filter((d) => d >= today);
+  const before = months.filter((d) => d < today).reverse();
+  return past ? [...before, ...future] : [...future, ...before];
+}
+
+function explicit(env: Env, y: number | undefined, month: number, day: number, wd: string | undefined): Reading | undefined {
+  const date = y !== undefined ? ymd(y, month, day) : nearestYear(env.today, month, day);
+  if (!date) return undefined;
+  if (wd && weekdayIndex(date) !== weekdayOf(wd)) {
+    // "Thursday 6 March": the weekday and the date disagree; keep both readings.
+    return { kind: 'date', form: 'explicit', date, candidates: [date, nextWeekday(env.today, weekdayOf(wd), true)], ambiguous: true };
+  }
+  return { kind: 'date', form: 'explicit', date, candidates: [date], ambiguous: false };
+}
+
+function fullYear(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+function working(env: Env, n: number): LocalDate | undefined {
+  return env.calendar && Number.isFinite(n) ? env.calendar(env.today, n) : undefined;
+}
+
+function weekRange(monday: LocalDate, fromDay: number, toDay: number): { from: LocalDate; to: LocalDate } {
+  return { from: addDays(monday, fromDay), to: addDays(monday, toDay) };
+}
+
+const WD = WEEKDAY_RE;
+const OPT_WD = String.raw`(?:(${WD})(?:day)?\.?,?\s+(?:the\s+)?)?`;
+
+/** Patterns, most specific first. Each match claims its span. */
+const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
+  // ISO 2026-03-05
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m, env) => explicit(env, +m[1], +m[2], +m[3], undefined)],
+  // Thursday 5 March (2026) / the 5th of March / 5th March
+  [new RegExp(String.raw`\b${OPT_WD}(?:the\s+)?(${DAY_RE})(?:\s+of)?\s+(${MONTH_RE})\b\.?(?:,?\s+(\d{4}))?`, 'gi'),
+    (m, env) => explicit(env, fullYear(m[4]), monthOf(m[3]), dayNumber(m[2]), m[1])],
+  // Thursday, March 5th (2026)
+  [new RegExp(String.raw`\b${OPT_WD}(${MONTH_RE})\s+(?:the\s+)?(${DAY_RE})\b(?:,?\s+(\d{4}))?`, 'gi'),
+    (m, env) => (/^may$/i.test(m[2]) && !/\d/.test(m[3]) ? undefined : explicit(env, fullYear(m[4]), monthOf(m[2]), dayNumber(m[3]), m[1]))],
+  // Thu 5/3, 5/3/26, 05.03.2026 (UK: day first)
+  [new RegExp(String.raw`\b${OPT_WD}(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b|\b(\d{1,2})[.-](\d{1,2})[.-](\d{4}|\d{2})\b`, 'gi'),
+    (m, env) => {
+      const day = +(m[2] ?? m[5]);
+      const month = +(m[3] ?? m[6]);
+      const r = explicit(env, fullYear(m[4] ?? m[7]), month, day, m[1]);
+      return r && { ...r, form: 'numeric' };
+    }],
+  // a week on Friday / Friday week / a week tomorrow / a week today
+  [new RegExp(String.raw`\ba\s+week\s+(?:on|from)\s+(${WD})(?:day)?\b|\b(${WD})(?:day)?\s+week\b|\ba\s+week\s+(tomorrow|today)\b`, 'gi'),
+    (m, env) => {
+      const base = m[3] ? addDays(env.today, m[3].toLowerCase() === 'tomorrow' ? 1 : 0) : nextWeekday(env.today, weekdayOf(m[1] ?? m[2]));
+      const date = addDays(base, 7);
+      return { kind: 'date', form: m[3] ? 'relative' : 'weekday', date, candidates: [date], ambiguous: false };
+    }],
+  // in three working days (a date) / within three working days, 3–5 working days (spans)
+  [new RegExp(String.raw`\b(in|within|after|about|around|up\s+to)?\s*(${COUNT_RE})(?:\s*(?:-|–|to|or)\s*(${COUNT_RE}))?\s+(working|business|calendar)?\s*days?\b(?!\s+of\b)`, 'gi'),
+    (m, env) => {
+      const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const a = countNumber(m[2]);
+      const b = m[3] ? countNumber(m[3]) : undefined;
+      const isWorking = !!m[4] && /working|business/i.test(m[4]);
+      // Plain "14 days", "30 days" are terms (returns, payment), not dates.
+      if (!Number.isFinite(a) || (!isWorking && (b ?? a) > 7)) return undefined;
+      const add = (n: number) => (isWorking ? working(env, n) : addDays(env.today, n));
+      if (b === undefined && (lead === 'in' || lead === 'after')) {
+        const date = add(a);
+        return date
+          ? { kind: 'date', form: isWorking ? 'working_days' : 'relative', date, candidates: [date], ambiguous: false }
+          : { kind: 'span', form: 'working_days', candidates: [], ambiguous: true };
+      }
+      const from = lead === 'within' || lead === 'up to' || b === undefined ? add(1) : add(a);
+      const to = add(b ?? a);
+      return { kind: 'span', form: 'period', candidates: [], ambiguous: true, range: from && to ? { from, to } : undefined };
+    }],
+  // early / mid / late / end of / sometime next week, this week, the end of the week
+  [/\b(early|earlier|late|later|mid|middle\s+of|the\s+middle\s+of|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|beginning\s+of|the\s+beginning\s+of|sometime|some\s+time|at\s+some\s+point)?\s*(?:in\s+)?(next|this|the\s+following|the)\s+week\b(?!\s*(?:or\s+so\s+)?on\b)/gi,
+    (m, env) => {
+      const which = m[2].toLowerCase();
+      const mon = mondayOf(env.today);
+      const monday = which === 'this' || which === 'the' ? mon : addDays(mon, 7);
+      if (which === 'the' && !m[1]) return undefined;
+      const mod = (m[1] ?? '').toLowerCase();
+      const range = /early|start|beginning/.test(mod) ? weekRange(monday, 0, 2)
+        : /mid|middle/.test(mod) ? weekRange(monday, 1, 3)
+          : /late|end/.test(mod) ? weekRange(monday, 3, 4)
+            : weekRange(monday, 0, 4);
+      return { kind: 'span', form: 'period', candidates: [], ambiguous: true, range };
+    }],
+  // a couple of days / the next few days / a day or two
+  [/\b(?:in\s+)?(?:a\s+couple\s+of|a\s+few|the\s+next\s+(?:few|couple\s+of))\s+days\b|\ba\s+day\s+or\s+two\b|\bover\s+the\s+weekend\b/gi,
+    () => ({ kind: 'span', form: 'period', candidates: [], ambiguous: true })],
+  // (the) day after tomorrow / tomorrow / today / tonight / this afternoon
+  [/\b(?:the\s+)?day\s+after\s+tomorrow\b|\btomorrow\b|\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\byesterday\b/gi,
+    (m, env) => {
+      const w = m[0].toLowerCase();
+      const n = w.includes('after') ? 2 : w === 'tomorrow' ? 1 : w === 'yesterday' ? -1 : 0;
+      const date = addDays(env.today, n);
+      return { kind: 'date', form: 'relative', date, candidates: [date], ambiguous: false };
+    }],
+  // Monday 16th / Wednesday the 11th / Friday 12
+  [new RegExp(String.raw`\b(${WD})(?:day)?\.?,?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)|\d{1,2}(?=\s*(?:[,.;!?)]|$)))\b`, 'gi'),
+    (m, env) => {
+      const day = dayNumber(m[2]);
+      if (!Number.isFinite(day) || day < 1 || day > 31) return undefined;
+      const target = weekdayOf(m[1]);
+      const options = dayOfMonth(env.today, day, env.past);
+      const consistent = options.filter((d) => weekdayIndex(d) === target);
+      const date = consistent[0] ?? options[0];
+      if (!date) return undefined;
+      return { kind: 'date', form: 'day_of_month', date, candidates: consistent.length ? consistent : options, ambiguous: consistent.length === 0 };
+    }],
+  // the 5th / on 5th / the fifth
+  [new RegExp(String.raw`\b(?:the|on|by|for|until|till|from|before)\s+(\d{1,2}(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)\b(?!\s+(?:working|day|time|floor|chair|desk|box|item|line|one|option))`, 'gi'),
+    (m, env) => {
+      const day = dayNumber(m[1]);
+      if (!Number.isFinite(day) || day < 1 || day > 31) return undefined;
+      const options = dayOfMonth(env.today, day, env.past);
+      if (!options[0]) return undefined;
+      return { kind: 'date', form: 'day_of_month', date: options[0], candidates: options.slice(0, 2), ambiguous: false };
+    }],
+  // next Tuesday / this Friday / last Friday / on Friday / Friday
+  [new RegExp(String.raw`\b(?:(this\s+coming|this|next|coming|last|on|by|until|till|from|before)\s+)?(${WD})(?:day)?\b(?!\s*(?:week))`, 'gi'),
+    (m, env) => {
+      const mod = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const target = weekdayOf(m[2]);
+      if (target === undefined) return undefined;
+      const future = nextWeekday(env.today, target, mod === 'this' || mod === 'this coming');
+      const past = prevWeekday(env.today, target);
+      if (mod === 'last') return { kind: 'date', form: 'weekday', date: past, candidates: [past], ambiguous: false };
+      if (mod === 'next') {
+        // "next Tuesday": the Tuesday of next week (Recognizers-Text's reading); the nearer one is kept as a candidate.
+        const ofNextWeek = addDays(mondayOf(env.today), 7 + ((target + 6) % 7));
+        const candidates = [...new Set([ofNextWeek, future])];
+        return { kind: 'date', form: 'weekday', date: ofNextWeek, candidates, ambiguous: candidates.length > 1 };
+      }
+      if (env.past && !mod.startsWith('this')) return { kind: 'date', form: 'weekday', date: past, candidates: [past, future], ambiguous: false };
+      const sameDay = weekdayIndex(env.today) === target;
+      return { kind: 'date', form: 'weekday', date: future, candidates: sameDay ? [future, env.today] : [future, past], ambiguous: sameDay };
+    }],
+];
+
+const PAST = /\b(?:was|were|went|had|dispatched|delivered|placed|ordered|arrived|came|got|sent|left|ago|last|did|rang|called|emailed|received)\b/i;
+const FUTURE = /\b(?:will|'ll|would|'d|going\s+to|gonna|should|can|could|be|booked\s+for|due|next|expect|arrive|arrives|arriving|deliver|delivering|come|coming|reach)\b/i;
+
+const ROLE_WORDS: ReadonlyArray<readonly [DateRole, RegExp]> = [
+  ['collection', /\b(?:collect\w*|pick(?:ing|ed)?\s+(?:it|them|the\s+\w+)?\s*up|pick-?up)\b/gi],
+  ['follow_up', /\b(?:call(?:ing)?|ring(?:ing)?|phone|email|e-mail|update|get\s+back|be\s+in\s+touch|let\s+you\s+know|hear\s+from|speak|confirm(?:ation)?)\b/gi],
+  ['deadline', /\b(?:need(?:ed|s)?\s+(?:them|it|the\s+\w+)?\s*(?:by|for)|deadline|latest|in\s+time|starts?|starting|begins?|start\s+date|first\s+day)\b/gi],
+  ['delivery', /\b(?:deliver\w*|arriv\w*|with\s+you|reach\w*|come|comes|coming|turn\s+up|dispatch\w*|redeliver\w*|due|get\s+to\s+you|expect\w*|ship\w*|send|sent|go\s+out|goes\s+out)\b/gi],
+];
+
+function roleOf(text: string, s: Sentence, span: Span): DateRole {
+  let best: DateRole = 'unknown';
+  let bestD = Infinity;
+  for (const [role, re] of ROLE_WORDS) {
+    re.lastIndex = 0;
+    const st = text.slice(s.start, s.end);
+    for (let m = re.exec(st); m; m = re.exec(st)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      const d = b <= span.start ? span.start - b : a >= span.end ? (a - span.end) * 1.2 : 0;
+      if (d < bestD) {
+        bestD = d;
+        best = role;
+      }
+    }
+  }
+  return bestD <= 60 ? best : 'unknown';
+}
+
+function overlaps(a: Span, list: readonly Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tonight|yesterday|week|weekend|fortnight|month|days?|morning|afternoon|evening|easter|christmas)\b|\d`, 'i');
+
+/** Recognizers-Text for phrasings the patterns above do not cover. */
+function fromRecognizers(text: string, clock: ScenarioClock, taken: Span[]): (Reading & Span)[] {
+  const out: (Reading & Span)[] = [];
+  for (const r of dateTimes(text, clock)) {
+    const span = { start: r.start, end: r.end + 1 };
+    if (overlaps(span, taken)) continue;
+    const values = ((r.resolution?.values ?? []) as { type?: string; value?: string; start?: string; end?: string }[]);
+    if (r.typeName === 'datetimeV2.date' || r.typeName === 'datetimeV2.datetime') {
+      const dates = [...new Set(values.map((v) => (v.value ?? '').slice(0, 10)).filter(isLocalDate))];
+      if (!dates.length) continue;
+      const future = dates.filter((d) => d >= clock.date);
+      const date = future[0] ?? dates[dates.length - 1];
+      out.push({ kind: 'date', form: 'explicit', date, candidates: [date, ...dates.filter((d) => d !== date)], ambiguous: dates.length > 1 && future.length !== 1, ...span });
+    } else if (r.typeName === 'datetimeV2.daterange') {
+      const v = values[values.length - 1];
+      const range = v && isLocalDate(v.start ?? '') && isLocalDate(v.end ?? '') ? { from: v.start as string, to: addDays(v.end as string, 0) } : undefined;
+      out.push({ kind: 'span', form: 'period', candidates: [], ambiguous: true, range, ...span });
+    }
+  }
+  return out;
+}
+
+/**
+ * Find dates and date spans in `text`.
+ * @param calendar adds working days; without it "in three working days" stays an unresolved span.
+ */
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cue[],
+  clock: ScenarioClock,
+  calendar: WorkingDayFn | undefined,
+  exclude: readonly Span[] = [],
+): DateMention[] {
+  if (!DATE_WORDS.test(text)) return [];
+  const found: (Reading & Span)[] = [];
+  const taken: Span[] = [...exclude];
+  for (const [re, handler] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = /^\s+/.exec(m[0])?.[0].length ?? 0;
+      const span = { start: m.index + lead, end: m.index + m[0].length };
+      if (span.end <= span.start || overlaps(span, taken)) continue;
+      const s = sentences[sentenceAt(sentences, span.start)];
+      const before = text.slice(s.start, span.start).split(/[,;:]/).pop() ?? '';
+      const past = PAST.test(before) && !FUTURE.test(before);
+      const r = handler(m, { today: clock.date, calendar, past });
+      if (!r) continue;
+      found.push({ ...r, ...span });
+      taken.push(span);
+    }
+  }
+  const rest = text.split('').map((c, i) => (overlaps({ start: i, end: i + 1 }, taken) ? ' ' : c)).join('');
+  if (DATE_WORDS.test(rest.replace(/\d/g, (d, i) => (/[a-z]/i.test(rest[i - 1] ?? '') ? ' ' : d)))) {
+    found.push(...fromRecognizers(text, clock, taken));
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => {
+    const si = sentenceAt(sentences, f.start);
+    return {
+      kind: f.kind,
+      text: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      sentence: si,
+      ...(f.date ? { date: f.date } : {}),
+      candidates: f.candidates,
+      ...(f.range ? { range: f.range } : {}),
+      ambiguous: f.ambiguous,
+      form: f.form,
+      role: roleOf(text, sentences[si], f),
+      negated: inScope(cues, f, 'negation'),
+      hedged: inScope(cues, f, 'hedge'),
+    };
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * Normalisation for intent recognition: lower-case, entity masking, contractions
+ * and text-speak expanded, typos corrected against a vocabulary (Damerau–Levenshtein
+ * with Jaro–Winkler to break ties), Porter stems. Extraction of money, dates and
+ * codes works on the original text, not on this.
+ */
+import {
+  CORE_VOCABULARY, EXPANSIONS, NUMBER_ABBREVIATIONS, NUMBER_HEADS, PHRASE_FIXES, SHORT_KEYWORDS,
+} from './lexicon.js';
+import { editDistance, jaroWinkler, stemmer } from './natural-lib.js';
+import type { NormalisedView } from './types.js';
+
+/** Entity masks, applied in order; each match becomes its placeholder token. */
+const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[a-z0-9._%+-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+/g, ' _email '],
+  [/£\s?\d[\d,]*(?:\.\d{1,2})?k?|\b\d[\d,]*\.\d{2}\b|\b\d+p\b/g, ' _money '],
+  [/\b\d{1,2}\s?(?::\d{2}\s?)?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/g, ' _time '],
+  [/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' _date '],
+  [/\b[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b/g, ' _postcode '],
+  [/(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' _phone '],
+  [/\b[a-z]{2,4}-(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?:ac|so)\s?\d{4,}\b/g, ' _code '],
+  [/\b\d{1,2}(?:st|nd|rd|th)\b/g, ' _ordinal '],
+  [/\b\d+(?:\.\d+)?\s?%/g, ' _percent '],
+  [/\b\d+\b/g, ' _num '],
+  [/\p{Extended_Pictographic}/gu, ' _emoji '],
+];
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/\bi'm\b/g, 'i am'],
+  [/'d\b/g, ' would'],
+  [/\blet's\b/g, 'let us'],
+  [/\b(what|that|it|there|here|who|where|how|he|she|when|which|name)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+  [/'/g, ''],
+];
+
+/** Options for {@link Normaliser.normalise}. */
+export interface NormaliseOptions {
+  /** Correct typos against the vocabulary (default true). */
+  correct?: boolean;
+}
+
+/** Lower-case, mask, expand contractions; returns raw tokens (no expansion or correction). */
+export function rawTokens(text: string): string[] {
+  let s = text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  for (const [re, mask] of MASKS) s = s.replace(re, mask);
+  for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
+  for (const [re, rep] of PHRASE_FIXES) s = s.replace(re, rep);
+  s = s.replace(/&/g, ' and ');
+  return s.match(/_?[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+}
+
+/** Expand text-speak and "no" → "number" after a head word. */
+function expand(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && NUMBER_HEADS.has(prev) && NUMBER_ABBREVIATIONS.has(t)) {
+      out.push('number');
+      continue;
+    }
+    const e = EXPANSIONS[t];
+    if (e !== undefined) out.push(...e.split(' '));
+    else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A normaliser bound to a vocabulary. Corrections are cached per token, so
+ * repeated messages cost almost nothing.
+ */
+export class Normaliser {
+  private readonly vocab: Set<string>;
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly freq: Map<string, number>;
+  private readonly cache = new Map<string, string>();
+
+  /** @param words every word of the training data (with repeats: frequency matters). */
+  constructor(words: Iterable<string>) {
+    const freq = new Map<string, number>();
+    for (const w of words) freq.set(w, (freq.get(w) ?? 0) + 1);
+    for (const w of CORE_VOCABULARY) freq.set(w, (freq.get(w) ?? 0) + 2);
+    this.freq = freq;
+    // A word seen once may itself be a deliberate typo in the training data: only
+    // words seen twice (or core words) are targets for correction.
+    this.vocab = new Set([...freq].filter(([w, n]) => n >= 2 && !w.startsWith('_')).map(([w]) => w));
+    for (const w of this.vocab) {
+      const k = w[0];
+      const list = this.byFirst.get(k) ?? [];
+      list.push(w);
+      this.byFirst.set(k, list);
+    }
+  }
+
+  /** Whether `word` is in the correction vocabulary. */
+  knows(word: string): boolean {
+    return this.vocab.has(word);
+  }
+
+  /** The corrected form of one token (itself when known or no close word exists). */
+  correct(token: string): string {
+    if (this.vocab.has(token) || token.startsWith('_') || /\d/.test(token) || token.length < 3) return token;
+    const hit = this.cache.get(token);
+    if (hit !== undefined) return hit;
+    const best = this.closest(token);
+    this.cache.set(token, best);
+    return best;
+  }
+
+  private closest(token: string): string {
+    if (token.length === 3) {
+      for (const k of SHORT_KEYWORDS) if (k[0] === token[0] && editDistance(token, k) === 1) return k;
+      return token;
+    }
+    const maxDist = token.length <= 5 ? 1 : 2;
+    // Same first letter, or the first two letters swapped.
+    const pool = [...(this.byFirst.get(token[0]) ?? []), ...(this.byFirst.get(token[1]) ?? [])];
+    let best = token;
+    let bestKey = [Infinity, 0, 0];
+    for (const w of pool) {
+      if (Math.abs(w.length - token.length) > maxDist || w.length < 3) continue;
+      const d = editDistance(token, w);
+      if (d > maxDist) continue;
+      const key = [d, -jaroWinkler(token, w), -(this.freq.get(w) ?? 0)];
+      if (key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+        best = w;
+        bestKey = key;
+      }
+    }
+    return best;
+  }
+
+  /** Normalise `text` for intent recognition. */
+  normalise(text: string, options: NormaliseOptions = {}): NormalisedView {
+    const expanded = expand(rawTokens(text));
+    const corrections: { from: string; to: string }[] = [];
+    const tokens = options.correct === false
+      ? expanded
+      : expand(expanded.map((t) => {
+        const c = this.correct(t);
+        if (c !== t) corrections.push({ from: t, to: c });
+        return c;
+      }));
+    const stems = tokens.map((t) => (t.startsWith('_') ? t : stemmer.stem(t)));
+    return { text: tokens.join(' '), tokens, stems, corrections };
+  }
+}
