@@ -1,0 +1,79 @@
+/**
+ * Analyses one learner message for the checkers: normal form, sentences, and the amounts
+ * and dates the recogniser found, each given its marking role, VAT basis, hedge and
+ * negation from the words around it (see `roles.ts`).
+ */
+import type { LocalDate } from '../../../domain/dates.js';
+import { normalise, sentences, type Piece } from '../text/normalise.js';
+import { clauseAt, dateRole, isHedged, isNegatedMention, moneyRole, vatBasis } from './roles.js';
+import type { DateMention, MessageAnalysis, MoneyMention, SpanMention } from './types.js';
+
+/** An amount as the recogniser reports it (offsets into the original text). */
+export interface RecognisedMoney {
+  pence: number;
+  text: string;
+  start: number;
+  end: number;
+  negated?: boolean;
+  hedged?: boolean;
+}
+
+/** A date or span as the recogniser reports it. */
+export interface RecognisedDate {
+  kind: 'date' | 'span';
+  date?: LocalDate;
+  text: string;
+  start: number;
+  end: number;
+  hedged?: boolean;
+}
+
+/** What the marker needs from the recogniser for one message. */
+export interface Recognised {
+  money: RecognisedMoney[];
+  dates: RecognisedDate[];
+}
+
+/** The recogniser, bound to the scenario (clock, calendar, names). */
+export type RecogniseFn = (text: string) => Recognised;
+
+function sentenceAt(ss: Piece[], at: number): Piece {
+  return ss.find((s) => at >= s.start && at < s.start + s.text.length) ?? ss[ss.length - 1] ?? { text: '', start: 0 };
+}
+
+/** Analyse one learner message. */
+export function analyseMessage(text: string, recognise: RecogniseFn): MessageAnalysis {
+  const ss = sentences(text);
+  const rec = recognise(text);
+  const money: MoneyMention[] = [];
+  for (const m of rec.money) {
+    const s = sentenceAt(ss, m.start);
+    const c = clauseAt(s, m.start);
+    const { basis, allIn } = vatBasis(c.text);
+    const negated = m.negated ?? isNegatedMention(s, m.start);
+    money.push({
+      pence: m.pence,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      basis,
+      allIn,
+      role: moneyRole(c.text, text.slice(m.end, m.end + 40), text.slice(Math.max(s.start, m.start - 40), m.start)),
+      sentence: s.text,
+      negated,
+    });
+  }
+  const dates: DateMention[] = [];
+  const spans: SpanMention[] = [];
+  for (const d of rec.dates) {
+    const s = sentenceAt(ss, d.start);
+    const c = clauseAt(s, d.start);
+    const role = dateRole(c.text, s.text);
+    if (d.kind === 'date' && d.date) {
+      dates.push({ date: d.date, text: d.text, start: d.start, end: d.end, role, hedged: d.hedged ?? isHedged(c.text), sentence: s.text });
+    } else {
+      spans.push({ text: d.text, start: d.start, role, sentence: s.text });
+    }
+  }
+  return { text, norm: normalise(text), sentences: ss, money, dates, spans };
+}

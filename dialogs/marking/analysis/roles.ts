@@ -1,0 +1,84 @@
+/**
+ * Ties an amount or a date to what it is about, from the words around it in its clause
+ * ("£374.85 back" is a refund; "£19.95 charge" a charge; "reach you on Wednesday" a
+ * delivery; "from the supplier on Friday" the supplier's date). The recogniser's coarse
+ * roles are refined here for marking: these finer roles are marking-specific.
+ */
+import { isNegatedAt, HEDGE } from '../text/cues.js';
+import { clauses, normalise, type Piece } from '../text/normalise.js';
+import type { DateRole, MoneyRole, VatBasis } from './types.js';
+
+/** The clause of `sentence` (a piece of the message) containing message offset `at`. */
+export function clauseAt(sentence: Piece, at: number): Piece {
+  const rel = at - sentence.start;
+  const cs = clauses(sentence.text);
+  const c = cs.find((p) => rel >= p.start && rel < p.start + p.text.length) ?? cs.find((p) => p.start > rel) ?? cs[cs.length - 1];
+  return c ? { text: c.text, start: sentence.start + c.start } : sentence;
+}
+
+const INC = /\b(?:inc(?:l|luding|lusive of|\.)?\.? ?(?:the )?vat|with (?:the )?vat|vat inc(?:luded)?|including vat|inclusive|gross|inc vat)\b/;
+const EX = /\b(?:ex(?:cl|cluding|\.)?\.? ?vat|plus vat|\+ ?vat|before vat|exclusive of vat|net|on top|without vat|vat on top|plus the vat|excluding vat|\+vat|ex vat)\b/;
+const ALL_IN = /\b(?:all in|all-in|altogether|all together|in total|all told|everything included)\b/;
+
+/** The VAT basis said with an amount, from the words of its clause. */
+export function vatBasis(clause: string): { basis: VatBasis; allIn: boolean } {
+  const n = normalise(clause);
+  if (INC.test(n)) return { basis: 'inc', allIn: false };
+  if (EX.test(n)) return { basis: 'ex', allIn: false };
+  return { basis: 'unclear', allIn: ALL_IN.test(n) };
+}
+
+/** What an amount is, from the words of its clause and just after it. */
+export function moneyRole(clause: string, after: string, before: string): MoneyRole {
+  const c = normalise(clause);
+  const a = normalise(after).slice(0, 40);
+  const b = normalise(before).slice(-40);
+  if (/\b(?:credit (?:limit|available)|available credit|balance|limit|left (?:on|available)|you'?ve got £|of credit)\b/.test(c) || /^\s*(?:left|available|of credit|credit)\b/.test(a)) return 'credit';
+  if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|before the change|instead of|down from|from)\s*$/.test(b) || /^\s*you paid\b/.test(a)) return 'paid';
+  if (/^\s*(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|more than before|up by|an extra|extra)\b/.test(c)) return 'difference';
+  if (/^\s*(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|off each|worth)\b/.test(b)) return 'saving';
+  if (/\brefund\w*|\bback\b|\bmoney back|\breturned to|\bget back\b/.test(c)) return 'refund';
+  if (/\b(?:charge|fee|costs? (?:us|you)? ?to collect|collection|deduct\w*|comes off|less)\b/.test(c)) return 'charge';
+  if (/\b(?:at|@)\s*$/.test(b) || /^\s*(?:each|per|a (?:chair|box|desk|unit|piece|item|mat|cabinet)|apiece|an? (?:item|unit))\b/.test(a) || /\b(?:each|per (?:chair|unit|box|desk|item))\b/.test(c) && !/\b(?:total|so|comes to|altogether)\b/.test(c)) return 'unit';
+  if (/^\s*(?:of )?vat\b(?! (?:inc|ex|on|included))/.test(a)) return 'vat';
+  if (/(?<!including |inc |incl |ex |excl |plus |excluding |with |before |the )vat (?:is|of|comes to|would be|will be)\s*$/.test(b)) return 'vat';
+  return 'total';
+}
+
+const DATE_ROLES: [DateRole, RegExp][] = [
+  ['holiday', /\bbank holiday|\bgood friday|\beaster\b|\bchristmas\b|\bboxing day\b|\bnot a working day\b/],
+  ['supplier', /\bsupplier|\bwarehouse\b|\bstock (?:is )?(?:due|arriv\w*|comes? in)|\bnext delivery from|\bcome(?:s)? in from|\bdelivery (?:to|into) us\b|\breplacements? (?:arrive|come|reach) (?:in|from|our|us)/],
+  ['follow-up', /\b(?:call|ring|phone|email|e-mail|update|contact|get back to|let you know|hear from|confirm|reply|respond|decision|approv\w*)\b/],
+  ['refund', /\brefund/],
+  ['period', /\bcancel\w*\b|\bright to\b|\bperiod\b|\bwithin your rights\b|\bruns? (?:to|until)\b|\bup to\b/],
+  ['deadline', /\bdeadline\b|\bneed(?:ed)? (?:them|it) by\b|\bbefore (?:your|she|he|they|the new)|\b(?:starts?|begins?|first day)\b/],
+  ['dispatch', /\bdispatch\w*|\bgo(?:es)? out\b|\bleave(?:s)? (?:us|the warehouse)\b|\bsent out\b/],
+  ['collection', /\bcollect\w*|\bpick(?:ing)? (?:it |them )?up|\bpick-?up\b|\bcome (?:and|to) (?:get|collect)\b|\bwe can come\b/],
+  [
+    'delivery',
+    /\bdeliver\w*|\barriv\w*|\bwith you\b|\breach(?:es)? you|\bget (?:them|those|it|the|your|these)\b|\bturn up\b|\bcome\b|\bcoming\b|\bbe there\b|\bhave them\b|\bshould be (?:with|there)|\bhere\b|\bexpect\b|\bdue\b|\bthe (?:four|two|other|rest|remaining|\d)|\bfor delivery\b|\bbooked\b|\brebooked\b/,
+  ],
+];
+
+/**
+ * What a date is about: the first role whose words appear in its clause, else in its
+ * sentence, else `other`.
+ */
+export function dateRole(clause: string, sentence: string): DateRole {
+  const c = normalise(clause);
+  for (const [role, re] of DATE_ROLES) if (re.test(c)) return role;
+  const s = normalise(sentence);
+  for (const [role, re] of DATE_ROLES) if (re.test(s)) return role;
+  return 'other';
+}
+
+/** True when the clause leaves the amount or date open ("probably around then"). */
+export function isHedged(clause: string): boolean {
+  return HEDGE.test(normalise(clause));
+}
+
+/** True when the mention at `at` (message offset) is negated just before it ("not £1,072.80"). */
+export function isNegatedMention(sentence: Piece, at: number): boolean {
+  const before = normalise(sentence.text.slice(0, Math.max(0, at - sentence.start)));
+  return isNegatedAt(`${before} `, before.length + 1, 2);
+}

@@ -1,0 +1,34 @@
+/**
+ * `confirm_details` — before closing, reads back the key details of what was agreed
+ * (items and quantities, the change, or the actions; with a date or address) and asks the
+ * customer to confirm. A read-back without the request, or a partial one, is partly;
+ * actions reported step by step with no summary is missed (rulings).
+ */
+import { asksToConfirm, readBackDetails, SUMMARY } from '../cues/read-back.js';
+import { fromMessage } from './evidence.js';
+import type { Checker } from './types.js';
+
+export const checkConfirmDetails: Checker = (call, facts) => {
+  const candidates = call.learner
+    .map((m) => ({ m, d: readBackDetails(m.analysis, facts), summary: SUMMARY.test(m.analysis.norm), asks: asksToConfirm(m.analysis) }))
+    // a summary names what was agreed: items (or the change) together with a date or address,
+    // or is introduced as a summary and names at least one detail
+    .filter(({ d, summary }) => (d.items && (d.date || d.address)) || (summary && (d.items || d.date || d.address)));
+  const full = candidates.filter(({ d }) => d.items && (d.date || d.address));
+  const best = full.find((c) => c.asks) ?? candidates.find((c) => c.asks) ?? full[full.length - 1] ?? candidates[candidates.length - 1];
+  if (!best) return { mark: 'missed', evidence: [], note: 'No read-back of what was agreed.' };
+  const ev = [fromMessage(best.m)];
+  const named = [best.d.items && 'items', best.d.date && 'date', best.d.address && 'address', best.d.price && 'price']
+    .filter(Boolean)
+    .join(', ');
+  const complete = best.d.items && (best.d.date || best.d.address);
+  if (complete && best.asks) return { mark: 'met', evidence: ev, note: `Reads back ${named} and asks the customer to confirm (act ${best.m.index}).` };
+  if (!complete) {
+    return {
+      mark: 'partly',
+      evidence: ev,
+      note: `Partial read-back (${named || 'outcome only'}; no ${best.d.items ? 'date or address' : 'items'})${best.asks ? '' : ', without asking the customer to confirm'}.`,
+    };
+  }
+  return { mark: 'partly', evidence: ev, note: `Reads back ${named} (act ${best.m.index}) but does not ask the customer to confirm.` };
+};

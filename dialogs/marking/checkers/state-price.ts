@@ -1,0 +1,190 @@
+/**
+ * `state_price` — judged on every amount the customer asked about or agreed to: all right
+ * → met; any right only after the customer challenged it, with the VAT basis unclear to a
+ * business customer, or only part of it (unit prices without a total, a charge without the
+ * refund) → partly; any wrong at the end, or none stated → missed. The learner's last word
+ * on each amount counts; an explicit correction counts (marking guide and rulings).
+ *
+ * Each amount the learner says is tied to an amount of the truths (the settled order's
+ * total, an asked-about option, the refund…) by its value and role; an amount that matches
+ * nothing, said as a total, is a wrong figure for the amount under discussion.
+ */
+import { formatPounds, type Pence } from '../../../domain/money.js';
+import type { CustomerLine, LearnerMessage } from '../call/call-view.js';
+import type { MessageAnalysis, MoneyMention } from '../analysis/types.js';
+import { challenged } from '../cues/challenge.js';
+import type { MarkingFacts, PriceTopic } from '../facts/marking-facts.js';
+import { quoteOf } from './evidence.js';
+import { settledOption } from './settled.js';
+import type { Checker, Evidence } from './types.js';
+
+interface Statement {
+  index: number;
+  topic: PriceTopic;
+  amount: Pence;
+  kind: 'right' | 'wrong' | 'part';
+  /** the basis a business customer needs was said */
+  basisClear: boolean;
+  why?: string;
+  evidence: Evidence;
+}
+
+type Verdict = { result: 'ok' | 'unclear' | 'challenged' | 'part-only' | 'wrong' | 'none'; topic: PriceTopic; note: string; evidence: Evidence[] };
+
+const TOTAL_ROLES = new Set(['total', 'refund', 'charge', 'difference']);
+const PRICE_QUESTION = /\b(?:how much|what (?:will|would|do|does|'ll|'d) (?:i|we|it|that) (?:pay|be paying|cost|come to)|what'?s the (?:bill|total|cost|price|damage)|cost|price|pay|dearer|lose money|out of pocket|get back)\b/i;
+
+function roleFits(m: MoneyMention, t: PriceTopic): boolean {
+  switch (m.role) {
+    case 'refund':
+      return t.kind === 'refund';
+    case 'charge':
+      return t.kind === 'charge';
+    case 'difference':
+      return t.kind === 'difference';
+    default:
+      return t.kind === 'total' || t.kind === 'difference';
+  }
+}
+
+function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | undefined, index: number): Statement | undefined {
+  if (m.negated || m.role === 'credit' || m.role === 'paid') return undefined;
+  const business = facts.customerType === 'business';
+  const ev = quoteOf(index, m.sentence);
+  const cands: Statement[] = [];
+  for (const t of facts.prices) {
+    const base = { index, topic: t, amount: m.pence, evidence: ev };
+    if (t.inc !== undefined && Math.abs(t.inc) === m.pence) {
+      if (m.basis === 'ex') cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the amount including VAT, said as plus VAT` });
+      else cands.push({ ...base, kind: 'right', basisClear: !business || t.kind !== 'total' || m.basis === 'inc' || m.allIn });
+    } else if (t.ex !== undefined && Math.abs(t.ex) === m.pence) {
+      if (m.basis === 'inc' || m.allIn) cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the ex-VAT figure, given as the all-in price` });
+      else cands.push({ ...base, kind: 'right', basisClear: m.basis === 'ex' });
+    } else if (t.parts.includes(m.pence)) {
+      cands.push({ ...base, kind: 'part', basisClear: true });
+    } else {
+      const w = t.wrong.find((x) => Math.abs(x.amount) === m.pence && !x.asAllIn);
+      if (w) cands.push({ ...base, kind: 'wrong', basisClear: true, why: w.why });
+    }
+  }
+  const partRole = m.role === 'unit' || m.role === 'vat' || m.role === 'saving';
+  let pool = cands.filter((c) => (partRole ? c.kind === 'part' : roleFits(m, c.topic)));
+  if (pool.length === 0) pool = partRole ? [] : cands.filter((c) => c.kind !== 'part' || m.role === 'total');
+  if (pool.length === 0 && partRole) pool = cands.filter((c) => c.kind === 'part');
+  // a figure that is a fact of the call (the price paid, a credit note) and nothing else is not a price statement
+  if (pool.length === 0 && facts.neutralAmounts.includes(m.pence) && m.role !== 'refund' && m.role !== 'charge') return undefined;
+  if (pool.length > 0) {
+    const pick =
+      pool.find((c) => c.topic === current && c.kind !== 'part') ??
+      pool.find((c) => c.kind === 'right') ??
+      pool.find((c) => c.topic === current) ??
+      pool[0];
+    return pick;
+  }
+  if (!TOTAL_ROLES.has(m.role) || m.pence < 100) return undefined;
+  // an amount that matches no truth, said as a total: wrong for the amount under discussion
+  const byRole =
+    m.role === 'refund'
+      ? facts.prices.find((t) => t.kind === 'refund')
+      : m.role === 'charge'
+        ? facts.prices.find((t) => t.kind === 'charge')
+        : m.role === 'difference'
+          ? facts.prices.find((t) => t.kind === 'difference')
+          : undefined;
+  const topic = byRole ?? current ?? facts.prices.find((t) => t.need === 'settle') ?? facts.prices[0];
+  if (!topic) return undefined;
+  return { index, topic, amount: m.pence, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} matches no correct figure`, evidence: ev };
+}
+
+function verdict(t: PriceTopic, ss: Statement[], customer: readonly CustomerLine[], business: boolean): Verdict {
+  const finals = ss.filter((s) => s.kind !== 'part');
+  const correct = [t.inc !== undefined ? `${formatPounds(Math.abs(t.inc))}${business && t.kind === 'total' ? ' inc VAT' : ''}` : '', t.ex !== undefined && business ? `${formatPounds(Math.abs(t.ex))} ex VAT` : '']
+    .filter(Boolean)
+    .join(' / ');
+  if (finals.length === 0) {
+    if (ss.length) return { result: 'part-only', topic: t, note: `only part of ${t.label} (${ss.map((s) => formatPounds(s.amount)).join(', ')}), no total (${correct})`, evidence: [ss[ss.length - 1].evidence] };
+    return { result: 'none', topic: t, note: `${t.label} never stated (${correct})`, evidence: [] };
+  }
+  const last = finals[finals.length - 1];
+  if (last.kind === 'wrong') {
+    return { result: 'wrong', topic: t, note: `last figure for ${t.label} is ${formatPounds(last.amount)}, wrong: ${last.why ?? ''}; correct ${correct}`.replace(/: ;/, ';'), evidence: [last.evidence] };
+  }
+  const lastWrong = [...finals].reverse().find((s) => s.kind === 'wrong');
+  if (lastWrong) {
+    const firstRightAfter = finals.find((s) => s.index > lastWrong.index && s.kind === 'right') ?? last;
+    const between = customer.filter((c) => c.index > lastWrong.index && c.index < firstRightAfter.index);
+    if (challenged(between)) {
+      return {
+        result: 'challenged',
+        topic: t,
+        note: `${t.label}: first ${formatPounds(lastWrong.amount)}, right (${formatPounds(firstRightAfter.amount)}) only after the customer challenged it`,
+        evidence: [lastWrong.evidence, firstRightAfter.evidence],
+      };
+    }
+  }
+  const rights = finals.filter((s) => s.kind === 'right');
+  if (!rights.some((s) => s.basisClear)) {
+    return { result: 'unclear', topic: t, note: `${formatPounds(last.amount)} for ${t.label} is right but the VAT basis is never said`, evidence: [last.evidence] };
+  }
+  return {
+    result: 'ok',
+    topic: t,
+    note: `${t.label}: ${formatPounds(last.amount)}${lastWrong ? ` (corrected from ${formatPounds(lastWrong.amount)})` : ''}`,
+    evidence: [rights.find((s) => s.basisClear)?.evidence ?? last.evidence],
+  };
+}
+
+export const checkStatePrice: Checker = (call, facts) => {
+  if (facts.prices.length === 0) return { mark: 'met', evidence: [], note: 'No price to state in this scenario.' };
+  const business = facts.customerType === 'business';
+  const statements: Statement[] = [];
+  const asked = new Set<string>();
+  let current: PriceTopic | undefined;
+  for (const ev of call.events) {
+    if (ev.kind === 'customer') {
+      if (PRICE_QUESTION.test(ev.text)) {
+        const t = facts.prices.find((p) => p.askCue?.test(ev.text));
+        if (t) {
+          asked.add(t.id);
+          current = t;
+        }
+      }
+      continue;
+    }
+    if (ev.kind !== 'learner') continue;
+    const m = ev as LearnerMessage<MessageAnalysis>;
+    for (const mm of m.analysis.money) {
+      const s = classify(mm, facts, current, m.index);
+      if (!s) continue;
+      statements.push(s);
+      if (s.kind !== 'part') current = s.topic;
+    }
+  }
+  const settled = settledOption(call, facts);
+  const byTopic = new Map<string, Statement[]>();
+  for (const s of statements) byTopic.set(s.topic.id, [...(byTopic.get(s.topic.id) ?? []), s]);
+  const inPlay = facts.prices.filter(
+    (t) =>
+      byTopic.has(t.id) ||
+      t.need === 'required' ||
+      (t.need === 'settle' && t.option === settled) ||
+      (t.need === 'if-asked' && asked.has(t.id)),
+  );
+  const verdicts = inPlay.map((t) => verdict(t, byTopic.get(t.id) ?? [], call.customer, business));
+  const said = verdicts.filter((v) => v.result !== 'none');
+  const settleTopics = facts.prices.filter((t) => t.need === 'settle');
+  const settleDone = settleTopics.length === 0 || verdicts.some((v) => v.topic.need === 'settle' && ['ok', 'unclear', 'challenged'].includes(v.result));
+  const evidence = verdicts.flatMap((v) => v.evidence).slice(0, 4);
+  const notes = (vs: Verdict[]): string => vs.map((v) => v.note).join('; ');
+
+  const wrong = verdicts.filter((v) => v.result === 'wrong');
+  if (wrong.length) return { mark: 'missed', evidence, note: `${cap(notes(wrong))}.` };
+  if (said.length === 0) return { mark: 'missed', evidence: [], note: `No price stated; ${notes(verdicts.filter((v) => v.result === 'none')) || 'nothing said'}.` };
+  const weak = verdicts.filter((v) => v.result !== 'ok' && !(v.result === 'none' && v.topic.need === 'settle' && settleDone));
+  if (weak.length || !settleDone) return { mark: 'partly', evidence, note: `${cap(notes(weak.length ? weak : verdicts))}.` };
+  return { mark: 'met', evidence, note: `${cap(notes(verdicts))}.` };
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

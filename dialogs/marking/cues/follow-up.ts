@@ -1,0 +1,20 @@
+/**
+ * Follow-up cues (marking guide: arrange_follow_up): what will happen next for the
+ * customer (a confirmation email, a call back, an update, the refund) and when. A
+ * delivery date alone is not a follow-up; "we'll be in touch" without a time is vague.
+ */
+
+/** Something that will reach or contact the customer. */
+export const FOLLOW_UP_ACTION =
+  /\b(?:e-?mail|confirmation|call (?:you )?back|ring (?:you|back)|phone you|call you|give you a (?:call|ring|bell)|text you|update you|an update|let you know|be in touch|get in touch|hear from (?:us|me|them)|get back to you|come back to you|(?:they|credit control|the team|purchasing|logistics|the team leader)(?:'ll| will) (?:reply|respond|contact you|call you|be in touch)|reply within|refund (?:will|goes|should|is|'ll)|refunded|(?:goes|go|paid|get it|money) back (?:to|on|onto) (?:your|the)|back on (?:your|the) (?:card|visa)|(?:i|we)(?:'ll| will) confirm)\b/;
+
+/** A time that makes a follow-up specific. */
+export const FOLLOW_UP_TIME =
+  /\b(?:within (?:the|an|one|1|two|2|three|3|\d+|a few|the next|24) (?:hour|hours|working hours|working days?|days?|minutes)|within the hour|within an hour|by (?:\d{1,2}(?::\d\d)?|noon|midday|lunchtime|lunch|the end of|close of|end of|tomorrow|tonight|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|before (?:\d{1,2}(?::\d\d)?|noon|midday|lunch|the end|close|end of|monday|tuesday|wednesday|thursday|friday)|today|tonight|this (?:morning|afternoon|evening)|tomorrow|first thing|end of (?:the )?day|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2} o'?clock|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday)|within \d+ days of|within (?:fourteen|14|five|5|ten|10) (?:working )?days)\b/;
+
+/** Follow-up only vaguely promised. */
+export const VAGUE_FOLLOW_UP =
+  /\b(?:be in touch|hear from (?:us|me)|let you know|get back to you|keep you (?:posted|updated|informed)|you'?ll get (?:an? )?(?:e-?mail|confirmation|text)|send you (?:an? )?(?:e-?mail|confirmation)|refund (?:comes|will come) through|(?:e-?mail|confirmation) (?:will|'ll) (?:come|follow))\b/;
+
+/** Sentences that ask the customer for a detail, not promise a follow-up. */
+export const ASKS_FOR_DETAIL = /\b(?:e-?mail address|phone number|contact number|postcode|account number|order number)\b.*\b(?:registered|on the account|we hold|we have|could you|can you|can i|may i)\b|\b(?:could you|can you|can i|may i) (?:give|take|have|confirm|grab)\b/;

@@ -1,0 +1,71 @@
+/**
+ * Cues of an opening: a greeting, the adviser's own name, the company's name.
+ * Written from the marking guide's "greets the customer and gives both their own name
+ * and the company"; the company's names come from the organisation file.
+ */
+import { escapeRegExp, normalise } from '../text/normalise.js';
+
+const GREETING =
+  /^(?:hello|hi|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b|\b(?:hello|hi|hiya|hey there|good (?:morning|afternoon|evening|day)|thank(?:s| you) for (?:calling|ringing|holding|your call|phoning)|welcome to)\b/;
+
+/** True when the text greets the customer. */
+export function hasGreeting(text: string): boolean {
+  return GREETING.test(normalise(text));
+}
+
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'sorry', 'afraid', 'happy', 'glad', 'here', 'calling', 'speaking', 'just', 'really', 'so', 'very',
+  'going', 'gonna', 'looking', 'ringing', 'phoning', 'through', 'with', 'from', 'at', 'on', 'in', 'to', 'your', 'you',
+  'not', 'now', 'about', 'sure', 'fine', 'well', 'good', 'great', 'ok', 'okay', 'pleased', 'delighted', 'able', 'unable',
+  'that', 'this', 'it', 'me', 'us', 'we', 'our', 'my', 'customer', 'order', 'ringing', 'back', "you're", 'youre',
+  'who', 'am', 'are', 'is', 'was', 'be', 'been', 'currently', 'generally', 'roughly', 'strictly', 'still', 'also', 'all',
+]);
+
+const INTRO_PATTERNS: RegExp[] = [
+  /\bmy name(?:'s| is)\s+([a-z][a-z'-]+)/gi,
+  /\b(?:this is|it's|its|it is)\s+([a-z][a-z'-]+)(?:\s+(?:here|speaking|calling|from|at)\b|[,.!]|$)/gi,
+  /\b([a-z][a-z'-]+)\s+speaking\b/gi,
+  /\byou(?:'re| are)\s+(?:speaking|talking)\s+(?:to|with)\s+([a-z][a-z'-]+)/gi,
+  /\byou(?:'re| are)\s+through\s+to\s+([a-z][a-z'-]+)/gi,
+  /\b(?:i'm|i am)\s+([A-Z][a-z'-]+)\b/g,
+];
+
+/**
+ * The adviser's own name in an introduction ("Kieran speaking", "my name's Hannah",
+ * "you're through to Connor at …"), or undefined. `companyWords` are never taken for a name.
+ */
+export function ownName(text: string, companyWords: readonly string[] = []): string | undefined {
+  const t = text.replace(/[\u2018\u2019]/g, "'");
+  const company = new Set(companyWords.map((w) => w.toLowerCase()));
+  for (const re of INTRO_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of t.matchAll(re)) {
+      const name = m[1];
+      const low = name.toLowerCase();
+      if (NOT_A_NAME.has(low) || company.has(low)) continue;
+      // "Hi Priya, … it's Dev" — a greeting word is never a name
+      if (/^(?:hello|hi|hiya|morning|afternoon|evening|thanks|thank)$/.test(low)) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** A pattern for the company's names: "Harbour & Pike" also heard as "Harbour and Pike". */
+export function companyPattern(names: readonly string[]): RegExp {
+  const alts = names
+    .map((n) => n.replace(/\b(?:ltd|limited|plc|llp)\.?$/i, '').trim())
+    .filter(Boolean)
+    .map((n) =>
+      normalise(n)
+        .split(/\s+/)
+        .map((w) => (w === '&' || w === 'and' ? "(?:&|and|'n'|n)" : escapeRegExp(w)))
+        .join('\\s*'),
+    );
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+}
+
+/** Distinctive words of the company's names (never taken for the adviser's own name). */
+export function companyWords(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((n) => normalise(n).split(/[^a-z]+/).filter((w) => w.length > 2)))];
+}

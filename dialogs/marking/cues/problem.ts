@@ -1,0 +1,48 @@
+/**
+ * Problem cues: which of the scenario's problem facts a learner message states (what went
+ * wrong; where things stand), vague words about a problem, and blame or speculation
+ * (marking guide: explain_problem and its rulings).
+ */
+import type { MessageAnalysis } from '../analysis/types.js';
+import type { MarkingFacts, ProblemFact } from '../facts/marking-facts.js';
+import { isNegatedAt } from '../text/cues.js';
+import { normalise } from '../text/normalise.js';
+
+/** Words about a problem that say nothing about what it is. */
+export const VAGUE_PROBLEM =
+  /\b(?:issue|issues|problem|problems|hiccup|glitch|delay|delayed|held up|gone wrong|went wrong|mix-?up|not (?:gonna|going to) (?:come|arrive|make it)|won't (?:come|arrive|be coming)|(?:isn't|is not|aren't|not) available|unavailable|running late|been a delay)\b/;
+
+/** Blaming someone, or guessing at causes. */
+export const BLAME_OR_SPECULATION =
+  /\b(?:nightmare|useless|hopeless|rubbish|their fault|your fault|his fault|her fault|not our fault|messed (?:it )?up|can't be trusted|always (?:late|losing)|probably (?:because|lost|dropped|their)|must have (?:been|dropped|lost)|i (?:guess|reckon|bet) (?:they|the|it)|knowing them|typical)\b/;
+
+/** What a message says about the problem. */
+export interface ProblemStatement {
+  what: ProblemFact[];
+  where: ProblemFact[];
+  vague: boolean;
+  blame: boolean;
+}
+
+function states(a: MessageAnalysis, fact: ProblemFact): boolean {
+  if (fact.pattern) {
+    for (const s of a.sentences) {
+      const n = normalise(s.text);
+      const m = fact.pattern.exec(n);
+      if (m && !isNegatedAt(n, m.index, 3)) return true;
+    }
+  }
+  if (fact.date) return a.dates.some((d) => d.date === fact.date);
+  return false;
+}
+
+/** The problem facts (and vague words, blame) in one learner message. */
+export function statesProblem(a: MessageAnalysis, facts: Pick<MarkingFacts, 'problems'>): ProblemStatement {
+  const hit = facts.problems.filter((f) => states(a, f));
+  return {
+    what: hit.filter((f) => f.part === 'what'),
+    where: hit.filter((f) => f.part === 'where'),
+    vague: VAGUE_PROBLEM.test(a.norm),
+    blame: BLAME_OR_SPECULATION.test(a.norm),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Read-back cues (marking guide: confirm_details): a summary of what was agreed — items
+ * and quantities, or the change, or the actions — with a date or address, and a request
+ * to confirm it.
+ */
+import type { MessageAnalysis } from '../analysis/types.js';
+import type { MarkingFacts } from '../facts/marking-facts.js';
+import { anyMentions } from '../facts/products.js';
+import { escapeRegExp, normalise } from '../text/normalise.js';
+
+/** Words that introduce a summary. */
+export const SUMMARY =
+  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is)\b/;
+
+/** A request to confirm, inside a question. */
+const CONFIRM_WORDS =
+  /\b(?:right|correct|ok|okay|all right|alright|match|matches|fair summary|accurate|sound (?:right|good|ok|okay)|sounds? right|got (?:that|everything|it|all of that|all that) (?:right|correct)|as you want|confirm|agree|happy with that|spot on|that it)\b/;
+
+/** True when some question in the message asks the customer to confirm. */
+export function asksToConfirm(a: MessageAnalysis): boolean {
+  return a.sentences.some((s) => {
+    const n = normalise(s.text);
+    if (!n.endsWith('?')) return false;
+    if (/\banything (?:else|more)\b|\bhow (?:are|is)\b|\bwhich\b|\bwhat\b|\bwhen\b|\bshall i\b|\bwould you like\b|\bdo you want\b/.test(n)) return false;
+    return CONFIRM_WORDS.test(n);
+  });
+}
+
+/** The kinds of detail a message names. */
+export interface ReadBackDetails {
+  items: boolean;
+  date: boolean;
+  address: boolean;
+  price: boolean;
+}
+
+const DATE_WORDS =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/** Which kinds of detail a learner message names. */
+export function readBackDetails(a: MessageAnalysis, facts: Pick<MarkingFacts, 'items' | 'addressWords'>): ReadBackDetails {
+  const addr = facts.addressWords.length
+    ? new RegExp(`\\b(?:${facts.addressWords.map((w) => escapeRegExp(w)).join('|')})\\b|\\baddress\\b`)
+    : /\baddress\b/;
+  return {
+    items: anyMentions(a.norm, facts.items).length > 0,
+    date: a.dates.length > 0 || DATE_WORDS.test(a.norm),
+    address: addr.test(a.norm),
+    price: a.money.length > 0,
+  };
+}

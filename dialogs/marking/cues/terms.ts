@@ -1,0 +1,150 @@
+/**
+ * The terms of business an adviser may need to explain (the scenario vocabulary's term
+ * ids), each as a rule over one learner sentence: stated accurately, stated inaccurately
+ * (the key element is there but a figure or qualifier is wrong), or not stated. Figures
+ * (days, charges, dates) come from the organisation's policies via {@link TermValues}.
+ */
+import type { LocalDate } from '../../../domain/dates.js';
+import type { Pence } from '../../../domain/money.js';
+import type { TermValues } from '../facts/marking-facts.js';
+
+/** One sentence, ready for the term rules. */
+export interface TermSentence {
+  /** normal form */
+  n: string;
+  /** amounts in the sentence (pence) */
+  money: Pence[];
+  /** dates in the sentence */
+  dates: LocalDate[];
+}
+
+/**
+ * `accurate`; `inaccurate` = the term is there but a qualifier is missing ("cancel any
+ * time, no charge"); `wrong` = a figure or fact is wrong ("14 days to pay"); undefined =
+ * not stated.
+ */
+export type TermVerdict = 'accurate' | 'inaccurate' | 'wrong' | undefined;
+
+const NUM_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-eight': 28, thirty: 30, sixty: 60, ninety: 90,
+};
+
+/** Numbers of days said in the sentence ("30 days", "thirty-day", "14-day"). */
+function daysSaid(n: string): number[] {
+  const out: number[] = [];
+  for (const m of n.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:working[- ])?days?\b/g)) {
+    const v = /^\d+$/.test(m[1]) ? Number(m[1]) : NUM_WORDS[m[1]];
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?charge|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing)\b/;
+const CHANGE = /\b(?:change|changes|changing|amend|amends|amending|amendment|cancel|cancels|cancelling|canceling|cancellation|cancelled)\b/;
+const UNTIL_DISPATCH =
+  /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
+const ANY_TIME = /\b(?:any ?time|whenever|at any point|any point)\b/;
+
+type Rule = (s: TermSentence, v: TermValues) => TermVerdict;
+
+const paymentDays: Rule = (s, v) => {
+  if (!/\b(?:pay|paid|payment|invoice|invoiced|terms|account)\b/.test(s.n)) return undefined;
+  if (/\breturn/.test(s.n)) return undefined;
+  const days = daysSaid(s.n);
+  if (days.length === 0) return undefined;
+  return days.includes(v.paymentDays) ? 'accurate' : 'wrong';
+};
+
+const cardNow: Rule = (s) => {
+  if (!/\bcard\b/.test(s.n)) return undefined;
+  if (/\b(?:today|now|up ?front|in full|straight away|settles?|settled|no (?:\d+|thirty)[- ]day|not on (?:the )?(?:account|\d+[- ]day)|right away|immediately)\b/.test(s.n)) {
+    return 'accurate';
+  }
+  return undefined;
+};
+
+const changesFree: Rule = (s) => {
+  if (!CHANGE.test(s.n) || !FREE.test(s.n)) return undefined;
+  if (UNTIL_DISPATCH.test(s.n)) return 'accurate';
+  return 'inaccurate';
+};
+
+const returns30: Rule = (s, v) => {
+  if (!/\breturns?\b|\bsend (?:it|them) back\b/.test(s.n)) return undefined;
+  const days = daysSaid(s.n);
+  if (days.length === 0) return undefined;
+  return days.includes(v.returnsDays) ? 'accurate' : 'wrong';
+};
+
+const addressEmail: Rule = (s) => {
+  if (!/\baddress\b/.test(s.n) || !/\be-?mail\b/.test(s.n)) return undefined;
+  if (/\b(?:confirm\w*|from (?:your|the) registered|before (?:it'?s )?(?:dispatch\w*|despatch\w*|it goes)|fraud|security|verify|until)\b/.test(s.n)) return 'accurate';
+  return undefined;
+};
+
+const cancel14: Rule = (s, v) => {
+  const endsSaid = v.cancelEnds !== undefined && s.dates.includes(v.cancelEnds) && /\b(?:cancel\w*|right|until|up to|runs? (?:to|until)|ends?|within|period)\b/.test(s.n);
+  if (endsSaid) return 'accurate';
+  if (!/\b(?:cancel\w*|change your mind|right to|send (?:it|them) back|return\w*|cooling[- ]off)\b/.test(s.n)) return undefined;
+  const days = daysSaid(s.n);
+  if (days.length === 0) return undefined;
+  if (/\bcollect\w*\b/.test(s.n) && /\brefund/.test(s.n)) return undefined; // that is the refund timeline
+  return days.includes(v.cancelDays) ? 'accurate' : 'wrong';
+};
+
+const collectionCharge: Rule = (s, v) => {
+  if (!/\b(?:collect\w*|pick(?:ing)? (?:it )?up|pick-?up)\b/.test(s.n) && !/\bcharge\b/.test(s.n)) return undefined;
+  if (v.collectionCharge !== undefined && s.money.includes(v.collectionCharge) && /\b(?:charge|cost|fee|comes off|deduct\w*|less)\b/.test(s.n)) return 'accurate';
+  if (/\bcollect\w*\b/.test(s.n) && /\bno (?:collection )?charge\b|\bfree (?:collection|of charge)\b|\bwon'?t (?:be )?charge/.test(s.n)) return 'wrong';
+  if (/\bcollect\w*\b/.test(s.n) && /\bcharge\b/.test(s.n) && s.money.length > 0) return 'wrong';
+  return undefined;
+};
+
+const refundCard14: Rule = (s, v) => {
+  if (!/\b(?:refund\w*|back (?:to|on|onto)|money back|goes back|paid back|get it back)\b/.test(s.n)) return undefined;
+  const days = daysSaid(s.n);
+  const ofCollection = /\bcollect\w*\b/.test(s.n);
+  if (days.length === 0) return undefined;
+  if (days.includes(v.refundDays)) return ofCollection ? 'accurate' : 'inaccurate';
+  return 'wrong';
+};
+
+const refundCreditNote: Rule = (s, v) => {
+  if (!/\bcredit note\b/.test(s.n) || !/\brefund|\bcredit\b/.test(s.n)) return undefined;
+  const days = daysSaid(s.n);
+  if (days.length === 0) return /\bcollect/.test(s.n) ? 'inaccurate' : undefined;
+  return days.includes(v.refundCreditNoteWorkingDays) ? 'accurate' : 'wrong';
+};
+
+const splitNoCharge: Rule = (s) => {
+  if (!/\bsplit\b|\b(?:two|separate|2) deliveries\b|\b\d+ (?:now|tomorrow)\b.*\b(?:rest|others?|remaining)\b/.test(s.n)) return undefined;
+  return FREE.test(s.n) ? 'accurate' : undefined;
+};
+
+/** The rule for each term id. */
+export const TERM_RULES: Record<string, Rule> = {
+  'payment-30-days': paymentDays,
+  'card-payment-now': cardNow,
+  'changes-free-until-dispatch': changesFree,
+  'returns-30-days': returns30,
+  'address-change-email-confirmation': addressEmail,
+  'cancel-14-days': cancel14,
+  'collection-charge': collectionCharge,
+  'refund-to-card-14-days': refundCard14,
+  'refund-credit-note': refundCreditNote,
+  'split-delivery-no-charge': splitNoCharge,
+};
+
+/** A readable name for each term id (for notes). */
+export const TERM_LABELS: Record<string, string> = {
+  'payment-30-days': 'payment terms',
+  'card-payment-now': 'paid in full now by card',
+  'changes-free-until-dispatch': 'changes or cancellation free until dispatch',
+  'returns-30-days': 'the returns policy',
+  'address-change-email-confirmation': 'the new address needs email confirmation',
+  'cancel-14-days': 'the 14-day right to cancel',
+  'collection-charge': 'the collection charge',
+  'refund-to-card-14-days': 'refund to the card within 14 days of collection',
+  'refund-credit-note': 'refund by credit note',
+  'split-delivery-no-charge': 'split delivery at no extra charge',
+};
