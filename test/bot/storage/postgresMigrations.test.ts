@@ -33,7 +33,7 @@ if (!DATABASE_URL) {
       return s;
     };
     const poolFor = (schema: string): pg.Pool => {
-      const p = openPool(DATABASE_URL, { logger: silentLogger(), schema, max: 2 });
+      const p = openPool(DATABASE_URL as string, { logger: silentLogger(), schema, max: 2 });
       pools.push(p);
       return p;
     };
