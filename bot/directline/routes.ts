@@ -3,7 +3,7 @@
  * Web Chat works with no Azure. Activities go into the SAME adapter and bot as
  * `/api/messages`, one turn at a time per conversation, with `deliveryMode: expectReplies`;
  * the replies are put in the conversation's stream, which the client polls.
- * See docs/decisions/0002-local-direct-line.md.
+ * See docs/decisions/0003-local-direct-line.md.
  */
 import { randomBytes } from 'node:crypto';
 import type { Server, Request, Response } from 'restify';
