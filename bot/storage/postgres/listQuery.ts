@@ -48,7 +48,7 @@ export function orderClause(q: CallQuery): string {
   return `ORDER BY ${nullable ? `(${column} IS NULL), ` : ''}${column} ${dir}, id_key ASC`;
 }
 
-/** One page of summary rows, each carrying the total count of matches. */
+/** One page of summary rows. */
 export function pageQuery(q: CallQuery): SqlQuery {
   const where = whereClause(q);
   const values = [...where.values];
@@ -62,12 +62,15 @@ export function pageQuery(q: CallQuery): SqlQuery {
     paging += ` OFFSET $${values.length}::INT`;
   }
   return {
-    text: `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM calls ${where.text} ${orderClause(q)}${paging}`,
+    text: `SELECT ${SUMMARY_COLUMNS} FROM calls ${where.text} ${orderClause(q)}${paging}`,
     values,
   };
 }
 
-/** The number of matches (for a page past the end, which carries no rows to count on). */
+/**
+ * The number of matches. Counted apart from the page (rather than `count(*) OVER ()` on it)
+ * so the page can stop after `limit` rows read in index order.
+ */
 export function countQuery(q: CallQuery): SqlQuery {
   const where = whereClause(q);
   return { text: `SELECT count(*) AS total FROM calls ${where.text}`, values: where.values };

@@ -42,7 +42,7 @@ import { HEADER_COLUMNS, SUMMARY_COLUMNS, headerFromRow, summaryFromRow, type He
 import { sortKey, toJsonb } from './encoding.js';
 import { InFlight } from './inFlight.js';
 import { countQuery, pageQuery } from './listQuery.js';
-import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, withRetry, type RetryOptions } from './retry.js';
+import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, inTransaction, withRetry, type RetryOptions } from './retry.js';
 import { boundInstant } from './timeBounds.js';
 
 /** Rows removed per statement by the bulk deletes (keeps each transaction small on distributed engines). */
@@ -170,13 +170,23 @@ export class PostgresCallStore implements CallStore {
   async list(input: CallQuery = {}): Promise<CallPage> {
     const query = callQuerySchema.parse(input);
     const page = pageQuery(query); // validates from/to before anything runs
-    return this.#ops.run(async () => {
-      const { rows } = await this.#query<SummaryRow & { total: string | number }>('list calls', page);
-      if (rows.length > 0) return { total: Number(rows[0].total), rows: rows.map(summaryFromRow) };
-      if (!query.offset) return { total: 0, rows: [] };
-      const counted = await this.#query<{ total: string | number }>('count calls', countQuery(query));
-      return { total: Number(counted.rows[0].total), rows: [] };
-    });
+    const offset = query.offset ?? 0;
+    return this.#ops.run(() =>
+      // Page and count from one snapshot, so `total` agrees with the rows.
+      inTransaction(
+        this.#pool,
+        async (client) => {
+          const { rows } = await client.query<SummaryRow>(page.text, page.values);
+          // A page that is not full (and not past the end) already tells the total.
+          const pageTellsTotal = (query.limit === undefined || rows.length < query.limit) && (rows.length > 0 || offset === 0);
+          const total = pageTellsTotal
+            ? offset + rows.length
+            : Number((await client.query<{ total: string | number }>(countQuery(query).text, countQuery(query).values)).rows[0].total);
+          return { total, rows: rows.map(summaryFromRow) };
+        },
+        { operation: 'list calls', logger: this.#logger, begin: 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY' },
+      ),
+    );
   }
 
   async addModeration(id: string, entry: ModerationEntry): Promise<void> {

@@ -33,6 +33,11 @@ export interface RetryOptions {
   alsoRetry?: readonly string[];
 }
 
+export interface TransactionOptions extends RetryOptions {
+  /** The statement that opens the transaction (default `BEGIN`). */
+  begin?: string;
+}
+
 /**
  * Runs `op`, re-running it after a retryable failure with jittered exponential back-off
  * (5 ms doubling to 320 ms).
@@ -59,12 +64,12 @@ export async function withRetry<T>(op: () => Promise<T>, options: RetryOptions):
  * Runs `work` inside BEGIN … COMMIT on one pooled connection, rolling back on any error, and
  * re-running the whole transaction on a retryable one (including a 40001 at COMMIT).
  */
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, options: RetryOptions): Promise<T> {
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, options: TransactionOptions): Promise<T> {
   return withRetry(async () => {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('BEGIN');
+      await client.query(options.begin ?? 'BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
