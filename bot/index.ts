@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
 
-  const stores = await openStores(config.storage);
+  const stores = await openStores(config.storage, logger);
   logger.info({ storage: stores.description }, 'storage open');
 
   const loaded = loadScenarioDir(config.scenariosDir);
