@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL back-end (`STORAGE=postgres`): bot state and call records in one database,
  * shared safely by several instances. Works unchanged on CockroachDB and YugabyteDB; see
- * docs/decisions/0002-postgres-storage.md.
+ * docs/decisions/0005-postgres-storage.md.
  */
 import type { Logger } from '../../logger.js';
 import type { Stores } from '../index.js';

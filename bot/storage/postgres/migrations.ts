@@ -5,7 +5,7 @@
  * Every statement must be idempotent (`IF NOT EXISTS`, …) and runs on its own, outside any
  * explicit transaction: CockroachDB runs schema changes asynchronously and restricts them
  * inside transactions, so a migration that dies half-way is finished by simply running it
- * again. Portable SQL only — see docs/decisions/0002-postgres-storage.md for what is avoided.
+ * again. Portable SQL only — see docs/decisions/0005-postgres-storage.md for what is avoided.
  */
 
 export interface Migration {
