@@ -1,12 +1,19 @@
 /**
- * The bot factory. PLACEHOLDER: the call-flow work replaces this file with the real bot
- * (welcome card, scenarios, the customer, the desk, the scorecard). Keep the factory's
- * signature, which bot/index.ts and the tests call.
+ * The bot factory the server calls: the trainer bot over the given storage, call store and
+ * scenarios, with the real customer simulator and marker unless a test passes others.
  */
-import { ActivityHandler, type Storage, type TurnContext } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CallStore } from '../domain/calls.js';
 import type { LoadedScenario } from '../domain/scenario/schema.js';
+import { realCustomers, realMarker } from './call/defaults.js';
+import type { CustomerFactory, MarkTranscript } from './call/ports.js';
+import { ScenarioCatalogue } from './call/services.js';
+import { randomSeed } from './random.js';
+import { TrainerBot } from './trainerBot.js';
+
+export { TrainerBot, normaliseIncoming } from './trainerBot.js';
+export type { CustomerFactory, MarkTranscript, SimulatedCustomer, CustomerTurn } from './call/ports.js';
 
 /** What the bot is given. */
 export interface BotDeps {
@@ -17,59 +24,25 @@ export interface BotDeps {
   /** Scenarios loaded at start-up (absent in some tests). */
   scenarios?: readonly LoadedScenario[];
   logger: Logger;
+  /** The customer simulator (default: dialogs/customer). */
+  customers?: CustomerFactory;
+  /** The marker (default: dialogs/marking `markCall`). */
+  marker?: MarkTranscript;
+  /** Seeds for new calls (default: random). Fix it to replay a call. */
+  seed?: () => number;
+  /** Real time in ms (default: `Date.now`). */
+  now?: () => number;
 }
-
-const coach = { speaker: 'coach' } as const;
 
 /** Builds the bot. */
-export function createBot(deps: BotDeps): ActivityHandler {
-  return new PlaceholderBot(deps);
-}
-
-class PlaceholderBot extends ActivityHandler {
-  constructor(private readonly deps: BotDeps) {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) await this.welcome(context, member.name);
-      }
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      await this.answer(context);
-      await next();
-    });
-  }
-
-  private scenarioLines(): string {
-    const list = this.deps.scenarios ?? [];
-    if (list.length === 0) return 'No scenarios are loaded yet.';
-    return list.map((s) => `- ${s.scenario.id}: ${s.scenario.title}`).join('\n');
-  }
-
-  private async welcome(context: TurnContext, name: string | undefined): Promise<void> {
-    const who = name && name !== 'Learner' ? `, ${name}` : '';
-    await context.sendActivity({
-      type: 'message',
-      text: `Welcome to Order Call Trainer${who}. You take calls as an adviser at the order desk.\n\nScenarios:\n${this.scenarioLines()}\n\nType /help for the commands.`,
-      channelData: coach,
-    });
-  }
-
-  private async answer(context: TurnContext): Promise<void> {
-    const text = (context.activity.text ?? '').trim();
-    if (text === '/help' || text === '/scenarios') {
-      await context.sendActivity({
-        type: 'message',
-        text: `Commands: /scenarios, /start followed by a scenario id, /end, /hint, /history, /help.\n\nScenarios:\n${this.scenarioLines()}`,
-        channelData: coach,
-      });
-      return;
-    }
-    await context.sendActivity({
-      type: 'message',
-      text: `I heard "${text}". Practice calls are not available in this build yet; type /help for the commands.`,
-      channelData: coach,
-    });
-  }
+export function createBot(deps: BotDeps): TrainerBot {
+  return new TrainerBot(deps.storage, {
+    calls: deps.calls,
+    scenarios: new ScenarioCatalogue(deps.scenarios ?? []),
+    customers: deps.customers ?? realCustomers,
+    marker: deps.marker ?? realMarker(),
+    seed: deps.seed ?? randomSeed,
+    now: deps.now ?? Date.now,
+    logger: deps.logger,
+  });
 }

@@ -31,5 +31,5 @@ export function accountCommand(ctx: DeskContext, args: string): DeskReply {
   }
   rows.push({ label: 'Terms', text: `${org.credit.paymentTermsDays} days from ${org.credit.paymentTermsFrom}` });
   const sheet: DeskSheet = { title: `Account ${a.number} · ${a.name}`, rows };
-  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ type: 'account-viewed', account: a.number }] };
+  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ kind: 'account', account: a.number, found: true }] };
 }

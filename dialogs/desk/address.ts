@@ -32,5 +32,5 @@ export function addressCommand(ctx: DeskContext, args: string): DeskReply {
     order.deliverTo = address;
     sheet = { title: `Delivery address changed on ${order.number}`, rows: [{ label: 'New address', text: address }, { label: 'Was', text: old }] };
   }
-  return { text: sheetText(sheet), events: [{ type: 'address-change-requested', order: order.number, address, needsEmail }] };
+  return { text: sheetText(sheet), events: [{ kind: 'address', ok: true, order: order.number }] };
 }

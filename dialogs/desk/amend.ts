@@ -50,7 +50,7 @@ export function amendCommand(ctx: DeskContext, args: string): DeskReply {
   };
   return {
     text: sheetText(sheet),
-    events: [{ type: 'order-amended', order: order.number, code, qty, total: after.total, delivery: order.due }],
+    events: [{ kind: 'amend', ok: true, order: order.number }],
   };
 }
 

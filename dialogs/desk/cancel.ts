@@ -35,7 +35,7 @@ export function cancelCommand(ctx: DeskContext, args: string): DeskReply {
         { text: `Status: cancelled · ${confirmationLine(ctx, order, 'Cancellation confirmation')}` },
       ],
     };
-    return { text: sheetText(sheet), events: [{ type: 'order-cancelled', order: order.number }] };
+    return { text: sheetText(sheet), events: [{ kind: 'cancel', ok: true, order: order.number }] };
   }
   const after = a.after!;
   const sheet: DeskSheet = {
@@ -50,6 +50,6 @@ export function cancelCommand(ctx: DeskContext, args: string): DeskReply {
   };
   return {
     text: sheetText(sheet),
-    events: [{ type: 'order-cancelled', order: order.number, code: part!.code, qty: part!.qty, total: after.total }],
+    events: [{ kind: 'cancel', ok: true, order: order.number }],
   };
 }

@@ -7,7 +7,7 @@ import { WorldError } from '../../domain/world/errors.js';
 import { accountCommand } from './account.js';
 import { addressCommand } from './address.js';
 import { amendCommand } from './amend.js';
-import { DESK_USAGE, type DeskCommand } from './args.js';
+import { DESK_USAGE, tokens, type DeskCommand } from './args.js';
 import { cancelCommand } from './cancel.js';
 import { DeskNotFoundError, DeskUsageError } from './errors.js';
 import { noteCommand } from './note.js';
@@ -18,7 +18,7 @@ import { quoteCommand } from './quote.js';
 import { referCommand } from './refer.js';
 import { returnCommand } from './return.js';
 import { stockCommand } from './stock.js';
-import type { DeskContext, DeskReply } from './types.js';
+import type { DeskContext, DeskEvent, DeskReply } from './types.js';
 
 export { createDeskState } from './state.js';
 export { DESK_USAGE, type DeskCommand } from './args.js';
@@ -51,6 +51,13 @@ export function isDeskCommand(name: string): name is DeskCommand {
  * Usage mistakes and unknown numbers are answered, not thrown; other errors propagate.
  */
 export function runDeskCommand(ctx: DeskContext, name: DeskCommand, args: string): DeskReply {
+  const reply = answer(ctx, name, args);
+  if (reply.events.length > 0) return reply;
+  const failed = failedEvent(name, args);
+  return failed ? { ...reply, events: [failed] } : reply;
+}
+
+function answer(ctx: DeskContext, name: DeskCommand, args: string): DeskReply {
   try {
     return COMMANDS[name](ctx, args);
   } catch (e) {
@@ -58,5 +65,28 @@ export function runDeskCommand(ctx: DeskContext, name: DeskCommand, args: string
     if (e instanceof DeskNotFoundError) return { text: e.message, events: [] };
     if (e instanceof WorldError) return { text: `The order system could not do that: ${e.message}.\nUsage: ${DESK_USAGE[name]}`, events: [] };
     throw e;
+  }
+}
+
+/** What the customer is told about a command that found or did nothing. */
+function failedEvent(name: DeskCommand, args: string): DeskEvent | undefined {
+  const ref = (tokens(args)[0] ?? '').toUpperCase();
+  switch (name) {
+    case 'account':
+      return { kind: 'account', account: ref, found: false };
+    case 'stock':
+      return { kind: 'stock', code: ref, found: false };
+    case 'order':
+      return { kind: 'order', order: ref, found: false };
+    case 'quote':
+    case 'place':
+      return { kind: name, ok: false };
+    case 'amend':
+    case 'address':
+    case 'cancel':
+    case 'return':
+      return { kind: name, ok: false, order: ref };
+    default:
+      return undefined;
   }
 }

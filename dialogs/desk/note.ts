@@ -9,5 +9,5 @@ export function noteCommand(ctx: DeskContext, args: string): DeskReply {
   const text = args.trim();
   if (!text) throw new DeskUsageError('note', 'Write the note after /note.', DESK_USAGE.note);
   ctx.state.notes.push(text);
-  return { text: `Note saved on ${noteTarget(ctx)}: ${text}`, events: [{ type: 'note-saved', text }] };
+  return { text: `Note saved on ${noteTarget(ctx)}: ${text}`, events: [{ kind: 'note' }] };
 }

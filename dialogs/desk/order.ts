@@ -79,5 +79,5 @@ export function orderCommand(ctx: DeskContext, args: string): DeskReply {
   const ref = referenceArg('order', tokens(args)[0], 'order');
   const o = orderByNumber(ctx, 'order', ref);
   const sheet = orderSheet(ctx, o);
-  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ type: 'order-viewed', order: o.number }] };
+  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ kind: 'order', order: o.number, found: true }] };
 }

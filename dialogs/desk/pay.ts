@@ -1,7 +1,8 @@
 /**
  * `/pay`: transfers the caller to the secure payment line to pay by card for the order last
- * quoted or refused; the desk reports the result. The caller pays when the scenario says they
- * will pay by card (a private customer, a card payer, or card among their routes over credit).
+ * quoted or refused; the desk reports the result. Whether the caller pays is theirs to decide
+ * (`DeskContext.securePaymentLine`, the simulated customer in a call); without one, the caller
+ * pays when the scenario says they will pay by card.
  */
 import type { Scenario } from '../../domain/scenario/schema.js';
 import { DESK_USAGE, tokens } from './args.js';
@@ -30,9 +31,10 @@ export function payCommand(ctx: DeskContext, args: string): DeskReply {
   const head = `Secure payment line: caller transferred to pay for ${linesSummary(q.price)}, ${amount} inc VAT.`;
   if (!q.delivery) {
     const sheet: DeskSheet = { title: head, rows: [{ text: 'Payment NOT taken: an item has no delivery date (out of stock, no supplier delivery due).', emphasis: true }, { text: 'Caller is back with you.' }] };
-    return { text: sheetText(sheet), events: [{ type: 'payment', result: 'declined', amount: q.price.total }] };
+    return { text: sheetText(sheet), events: [] };
   }
-  if (!willPayByCard(ctx.loaded.scenario)) {
+  const paid = ctx.securePaymentLine ? ctx.securePaymentLine(q.price.total) : willPayByCard(ctx.loaded.scenario);
+  if (!paid) {
     const sheet: DeskSheet = {
       title: head,
       rows: [
@@ -40,7 +42,7 @@ export function payCommand(ctx: DeskContext, args: string): DeskReply {
         { text: 'No order created. Caller is back with you.' },
       ],
     };
-    return { text: sheetText(sheet), events: [{ type: 'payment', result: 'declined', amount: q.price.total }] };
+    return { text: sheetText(sheet), events: [] };
   }
   const order = createOrder(ctx, pending.lines, q, { method: 'card', card: 'card (secure payment line)' });
   const account = callerAccount(ctx);
@@ -55,9 +57,6 @@ export function payCommand(ctx: DeskContext, args: string): DeskReply {
   };
   return {
     text: sheetText(sheet),
-    events: [
-      { type: 'payment', result: 'authorised', amount: q.price.total, order: order.number },
-      { type: 'order-placed', order: order.number, lines: pending.lines, total: q.price.total, delivery: order.due, payment: 'card' },
-    ],
+    events: [{ kind: 'place', ok: true, order: order.number, total: q.price.total, delivery: order.due }],
   };
 }

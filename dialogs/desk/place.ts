@@ -26,7 +26,7 @@ export function placeCommand(ctx: DeskContext, args: string): DeskReply {
         { text: 'Private customers pay by card when ordering: take payment through the secure payment line (/pay).', emphasis: true },
       ],
     };
-    return { text: sheetText(sheet), events: [{ type: 'order-refused', lines, total: q.price.total, available: 0, reason: 'card-only' }] };
+    return { text: sheetText(sheet), events: [{ kind: 'place', ok: false, total: q.price.total, refusedReason: 'card-only' }] };
   }
   if (!q.delivery) {
     const short = q.availability.filter((a) => !a.enough).map((a) => a.code);
@@ -37,7 +37,7 @@ export function placeCommand(ctx: DeskContext, args: string): DeskReply {
         { text: 'Offer the listed alternative, or raise a stock query (/refer purchasing).' },
       ],
     };
-    return { text: sheetText(sheet), events: [] };
+    return { text: sheetText(sheet), events: [{ kind: 'place', ok: false, refusedReason: 'no-delivery-date' }] };
   }
   const available = availableNow(ctx, account);
   if (available !== undefined && q.price.total > available) {
@@ -53,7 +53,7 @@ export function placeCommand(ctx: DeskContext, args: string): DeskReply {
     };
     return {
       text: sheetText(sheet),
-      events: [{ type: 'order-refused', lines, total: q.price.total, available, reason: 'over-credit' }],
+      events: [{ kind: 'place', ok: false, total: q.price.total, refusedReason: 'over-credit' }],
     };
   }
   const order = createOrder(ctx, lines, q, { method: 'account' });
@@ -69,6 +69,6 @@ export function placeCommand(ctx: DeskContext, args: string): DeskReply {
   };
   return {
     text: sheetText(sheet),
-    events: [{ type: 'order-placed', order: order.number, lines, total: q.price.total, delivery: order.due, payment: 'account' }],
+    events: [{ kind: 'place', ok: true, order: order.number, total: q.price.total, delivery: order.due }],
   };
 }

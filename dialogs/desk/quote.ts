@@ -75,6 +75,6 @@ export function quoteCommand(ctx: DeskContext, args: string): DeskReply {
   return {
     text: sheetText(sheet),
     card: sheetCard(sheet),
-    events: [{ type: 'quoted', lines, total: q.price.total, ...(q.delivery ? { delivery: q.delivery } : {}) }],
+    events: [{ kind: 'quote', ok: true, total: q.price.total, ...(q.delivery ? { delivery: q.delivery } : {}) }],
   };
 }

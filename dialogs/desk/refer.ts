@@ -50,5 +50,5 @@ export function referCommand(ctx: DeskContext, args: string): DeskReply {
     title: `Referred to ${teamPhrase(ctx.loaded.organisation.teams[teamArg].name)} (ref ${ref}): ${note}`,
     rows: teamRows(ctx, teamArg, note),
   };
-  return { text: sheetText(sheet), events: [{ type: 'referred', team: teamArg, ref, note }] };
+  return { text: sheetText(sheet), events: [{ kind: 'refer', team: teamArg }] };
 }

@@ -82,6 +82,6 @@ export function returnCommand(ctx: DeskContext, args: string): DeskReply {
   };
   return {
     text: sheetText(sheet),
-    events: [{ type: 'return-booked', order: order.number, date, charge: plan.chargeApplies ? plan.chargeIncVat : 0, refund: plan.refund }],
+    events: [{ kind: 'return', ok: true, order: order.number, date }],
   };
 }

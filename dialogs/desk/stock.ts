@@ -42,5 +42,5 @@ export function stockCommand(ctx: DeskContext, args: string): DeskReply {
   }
   if (a.onHand === 0 && !ctx.state.shortCodes.includes(code)) ctx.state.shortCodes.push(code);
   const sheet: DeskSheet = { title: `${p.code} ${p.name}${p.bulky ? ' (bulky)' : ''}`, rows };
-  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ type: 'stock-checked', code, enough: a.onHand !== 0 }] };
+  return { text: sheetText(sheet), card: sheetCard(sheet), events: [{ kind: 'stock', code, found: true }] };
 }

@@ -8,7 +8,10 @@ import type { LocalDate, ScenarioClock } from '../../domain/dates.js';
 import type { Pence } from '../../domain/money.js';
 import type { LoadedScenario, OrderProblem, StockEntry } from '../../domain/scenario/schema.js';
 import type { TeamId } from '../../domain/scenario/organisation.js';
+import type { DeskEvent } from '../customer/desk-events.js';
 import type { AdaptiveCard } from './sheet.js';
+
+export type { DeskEvent };
 
 /** An order line as the desk stores it. */
 export interface DeskLine {
@@ -83,22 +86,6 @@ export interface DeskState {
   rng: { seed: number; draws: number };
 }
 
-/** What a desk command did, as the customer simulator is told (and the call record keeps). */
-export type DeskEvent =
-  | { type: 'account-viewed'; account: string }
-  | { type: 'stock-checked'; code: string; enough: boolean }
-  | { type: 'order-viewed'; order: string }
-  | { type: 'quoted'; lines: DeskLine[]; total: Pence; delivery?: LocalDate }
-  | { type: 'order-placed'; order: string; lines: DeskLine[]; total: Pence; delivery?: LocalDate; payment: 'account' | 'card' }
-  | { type: 'order-refused'; lines: DeskLine[]; total: Pence; available: Pence; reason: 'over-credit' | 'card-only' }
-  | { type: 'order-amended'; order: string; code: string; qty: number; total: Pence; delivery: LocalDate }
-  | { type: 'address-change-requested'; order: string; address: string; needsEmail: boolean }
-  | { type: 'order-cancelled'; order: string; code?: string; qty?: number; total?: Pence }
-  | { type: 'return-booked'; order: string; date: LocalDate; charge: Pence; refund: Pence }
-  | { type: 'payment'; result: 'authorised' | 'declined'; amount: Pence; order?: string }
-  | { type: 'referred'; team: TeamId; ref: string; note: string }
-  | { type: 'note-saved'; text: string };
-
 /** A desk command's answer: the text the learner reads, an optional card, and what happened. */
 export interface DeskReply {
   text: string;
@@ -112,4 +99,10 @@ export interface DeskContext {
   state: DeskState;
   /** the order system's "now": the scenario clock (business rules are judged on it) */
   clock: ScenarioClock;
+  /**
+   * The secure payment line: the caller is transferred to pay `amount` (inc VAT) by card;
+   * true when the payment went through. Without it, the caller pays when the scenario says
+   * they pay by card.
+   */
+  securePaymentLine?: (amount: Pence) => boolean;
 }

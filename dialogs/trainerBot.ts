@@ -1,0 +1,93 @@
+/**
+ * The trainer bot (Teams, Web Chat, the Emulator): welcomes the learner with the scenarios,
+ * reads each message (the bot's @mention removed; a card's submit read as the command it
+ * stands for) and runs the session dialog. Every turn of a call is written to the call
+ * record, awaited, before the conversation state is saved.
+ */
+import {
+  ConversationState,
+  TeamsActivityHandler,
+  TurnContext,
+  UserState,
+  type StatePropertyAccessor,
+  type Storage,
+} from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { coachMessage } from './activities.js';
+import { TurnRecorder } from './call/recorder.js';
+import type { CallServices } from './call/services.js';
+import { welcomeMessage } from './coach/welcome.js';
+import { lastCallLine, type LearnerMemory } from './learnerMemory.js';
+import { SessionDialog } from './session/sessionDialog.js';
+
+/**
+ * The learner's message text: a card submit (`value.command`) becomes its command text;
+ * the bot's @mention is removed. Written back to the activity so everything downstream,
+ * the stored transcript included, sees the same text.
+ */
+export function normaliseIncoming(context: TurnContext): void {
+  const a = context.activity;
+  if (a.type !== 'message') return;
+  const submitted = (a.value as { command?: unknown } | undefined)?.command;
+  if (!a.text?.trim() && typeof submitted === 'string') a.text = submitted;
+  if (a.text) a.text = TurnContext.removeRecipientMention(a).trim();
+}
+
+/** The bot. */
+export class TrainerBot extends TeamsActivityHandler {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly memory: StatePropertyAccessor<LearnerMemory>;
+  private readonly session: SessionDialog;
+
+  constructor(
+    storage: Storage,
+    private readonly svc: Omit<CallServices, 'learnerMemory'>,
+  ) {
+    super();
+    this.conversationState = new ConversationState(storage);
+    this.userState = new UserState(storage);
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
+    this.memory = this.userState.createProperty<LearnerMemory>('learner');
+    this.session = new SessionDialog({ ...svc, learnerMemory: this.memory });
+
+    this.onMembersAdded(async (context, next) => {
+      const learner = (context.activity.membersAdded ?? []).find((m) => m.id !== context.activity.recipient?.id);
+      if (learner) await this.welcome(context, learner.name);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context, context.activity.from?.name);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      if (!context.activity.text?.trim()) {
+        await context.sendActivity(coachMessage('I can only read typed messages. Type /help for the commands.'));
+      } else {
+        await runDialog(this.session, context, this.dialogState);
+      }
+      await next();
+    });
+  }
+
+  /** Runs one turn: records the call's messages, then saves the conversation and user state. */
+  async run(context: TurnContext): Promise<void> {
+    normaliseIncoming(context);
+    const recorder = TurnRecorder.install(context, this.svc.calls, this.svc.now);
+    await super.run(context);
+    await recorder.flush();
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  private async welcome(context: TurnContext, name: string | undefined): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    const w = welcomeMessage(name, this.svc.scenarios.all);
+    const back = lastCallLine(await this.memory.get(context));
+    await context.sendActivity(coachMessage(back ? `${w.text}\n\n${back}` : w.text, w.card));
+  }
+}
