@@ -179,9 +179,11 @@ export class PostgresCallStore implements CallStore {
           const { rows } = await client.query<SummaryRow>(page.text, page.values);
           // A page that is not full (and not past the end) already tells the total.
           const pageTellsTotal = (query.limit === undefined || rows.length < query.limit) && (rows.length > 0 || offset === 0);
-          const total = pageTellsTotal
-            ? offset + rows.length
-            : Number((await client.query<{ total: string | number }>(countQuery(query).text, countQuery(query).values)).rows[0].total);
+          let total = offset + rows.length;
+          if (!pageTellsTotal) {
+            const count = countQuery(query);
+            total = Number((await client.query<{ total: string | number }>(count.text, count.values)).rows[0].total);
+          }
           return { total, rows: rows.map(summaryFromRow) };
         },
         { operation: 'list calls', logger: this.#logger, begin: 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY' },
