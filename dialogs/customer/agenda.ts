@@ -1,0 +1,104 @@
+/**
+ * The caller's agenda of requests (Schatzmann's hidden agenda, request half): what they
+ * want to find out, in the order the scenario lists them (`wants.asks`). Each message may
+ * satisfy requests; the caller pops the next ready request when the adviser leaves room
+ * (no question of their own to answer), and re-asks an unanswered one before letting the
+ * call close.
+ */
+import type { AskId } from '../../domain/scenario/vocabulary.js';
+import { askLineKey } from '../../domain/scenario/vocabulary.js';
+import type { Heard } from './heard.js';
+import { PRICE_ROLES, type Observations } from './memory.js';
+import type { CallerProfile } from './profile.js';
+import type { AgendaAsk, CustomerState } from './state.js';
+import type { SpeechKey } from './phrases.js';
+
+/** The starting agenda for a scenario. */
+export function initialAgenda(profile: CallerProfile): AgendaAsk[] {
+  return [...new Set(profile.scenario.wants.asks)].map((ask) => ({ ask, asked: 0, satisfied: false }));
+}
+
+const REFUND_WORDS = /\b(?:refund\w*|money back|back to (?:your|the) card|lose|charge\w*|deduct\w*|full amount|pay(?:ing)? (?:for|the) collection)\b/;
+const REFUND_TIMING = /\bwithin (?:_num|\w+) (?:working )?days\b|\b(?:_num|\w+) (?:working )?days? (?:of|after|from)\b|\bonce (?:we|they|it)\b.{0,40}\b(?:collect|receiv|back)/;
+
+/** True when this message answers `ask`. */
+function answers(ask: AskId, h: Heard, obs: Observations, state: CustomerState): boolean {
+  const prices = obs.prices;
+  const dayGiven = obs.deliveryDates.length > 0;
+  switch (ask) {
+    case 'price':
+      return prices.some((p) => PRICE_ROLES.has(p.role));
+    case 'delivery-date':
+    case 'date-still-holds':
+    case 'revised-date':
+      return dayGiven;
+    case 'alternative-price-difference':
+      return state.memory.differenceStated || (state.memory.alternativeOffered && obs.topic === 'alternative' && prices.length > 0);
+    case 'cancel-part-price':
+      return prices.some((p) => PRICE_ROLES.has(p.role) || p.role === 'difference') && (state.memory.problemOptions.includes('cancel-part') || /\bcancel/.test(h.norm));
+    case 'refund-amount':
+      return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role)) || /\bfull refund\b/.test(h.norm);
+    case 'lose-money':
+      return (prices.length > 0 && REFUND_WORDS.test(h.norm)) || /\b(?:full refund|all (?:of )?your money|not lose|will not lose|no charge|free of charge|collection charge)\b/.test(h.norm);
+    case 'refund-timing':
+      return h.terms.includes('refund_timing') || (/\brefund|money back|back to (?:your|the) card/.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
+    case 'remedy':
+      return state.memory.remedy;
+  }
+}
+
+/** Mark the requests this message answers. */
+export function satisfyAsks(state: CustomerState, h: Heard, obs: Observations): AskId[] {
+  const done: AskId[] = [];
+  for (const a of state.agenda) {
+    if (!a.satisfied && answers(a.ask, h, obs, state)) {
+      a.satisfied = true;
+      done.push(a.ask);
+    }
+  }
+  return done;
+}
+
+/** The business is under way: the caller has said what they want, or the adviser is on to it. */
+export function underWay(state: CustomerState, profile: CallerProfile): boolean {
+  const m = state.memory;
+  if (profile.direction === 'outbound') return m.explained;
+  if (state.revealed.includes('item_quantity') || state.revealed.includes('reason')) return state.turn >= 2;
+  return state.turn >= 3 || m.explained || m.prices.length > 0 || m.dates.length > 0;
+}
+
+/** A request's own precondition, beyond the business being under way. */
+function relevant(a: AgendaAsk, state: CustomerState): boolean {
+  const m = state.memory;
+  switch (a.ask) {
+    case 'alternative-price-difference':
+      return m.alternativeOffered;
+    case 'cancel-part-price':
+      return m.problemOptions.includes('cancel-part');
+    case 'remedy':
+      return m.explained || state.agenda.some((x) => x.ask === 'revised-date' && (x.satisfied || x.asked > 0));
+    case 'date-still-holds':
+      return state.revealed.includes('item_quantity') || m.prices.length > 0;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The next request the caller would raise now: the first unsatisfied, relevant one in
+ * agenda order, asked fewer than `maxAsked` times.
+ */
+export function nextAsk(state: CustomerState, profile: CallerProfile, maxAsked = 1): AgendaAsk | undefined {
+  if (!underWay(state, profile)) return undefined;
+  return state.agenda.find((a) => !a.satisfied && a.asked < maxAsked && relevant(a, state));
+}
+
+/** Requests still open that the caller would raise before the call ends. */
+export function openAsks(state: CustomerState): AgendaAsk[] {
+  return state.agenda.filter((a) => !a.satisfied && a.asked < 2 && relevant(a, state));
+}
+
+/** The line key a request is voiced with. */
+export function askKey(a: AgendaAsk): SpeechKey {
+  return askLineKey(a.ask);
+}

@@ -1,0 +1,170 @@
+/**
+ * The caller's decisions, as the scenario's `wants.choices` describe them: the out-of-stock
+ * choice (take the alternative only once its price and date are clear, otherwise
+ * back-order), the route out of an order over the credit limit (in order of preference,
+ * each with an attitude), and the option for a part-damaged order. A decision is voiced
+ * once; until the conditions hold, the caller asks for what is missing.
+ */
+import type { CreditRoute, ProblemOption } from '../../domain/scenario/vocabulary.js';
+import type { Heard } from './heard.js';
+import type { OwnLineKey, SpeechKey } from './phrases.js';
+import type { CallerProfile } from './profile.js';
+import type { Speech } from './speech.js';
+import type { AgendaAsk, CustomerState } from './state.js';
+
+/** What deciding this turn did. */
+export interface DecisionOutcome {
+  /** something was said */
+  spoke: boolean;
+  /** the caller asked the adviser something (no room for another request) */
+  asked: boolean;
+}
+
+const NONE: DecisionOutcome = { spoke: false, asked: false };
+
+/** The adviser asks the caller to choose or to agree to go ahead. */
+function invited(h: Heard): boolean {
+  return h.moves.has('ask_choice') || h.moves.has('propose_order');
+}
+
+/**
+ * Voice the decision: the scenario's own `choose` (else `accept`) line when it is the
+ * scenario's first preference, else the default line for that option.
+ */
+function voice(speech: Speech, preferred: boolean, ownKey: SpeechKey, scenarioKey: SpeechKey = 'choose'): void {
+  if (preferred && speech.say(scenarioKey, {}, { scenarioOnly: true })) return;
+  if (preferred && scenarioKey === 'choose' && speech.say('accept', {}, { scenarioOnly: true })) return;
+  speech.say(ownKey);
+}
+
+function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask']): boolean {
+  const a = state.agenda.find((x) => x.ask === ask);
+  if (!a || a.satisfied || a.asked >= 1) return false;
+  a.asked++;
+  return speech.say(`ask_${ask.replace(/-/g, '_')}` as SpeechKey);
+}
+
+/** The out-of-stock decision. */
+function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech): DecisionOutcome {
+  const rule = profile.scenario.wants.choices.outOfStock;
+  const m = state.memory;
+  if (!rule || state.decisions.outOfStock) return NONE;
+  if (!m.alternativeOffered && !m.backOrderOffered) return NONE;
+  const met = (c: 'price-stated' | 'date-stated' | 'difference-stated'): boolean =>
+    c === 'price-stated' ? m.alternativePrice : c === 'date-stated' ? m.alternativeDate : m.differenceStated;
+  const takeOffered = rule.take === 'alternative' ? m.alternativeOffered : rule.take === 'back-order' ? m.backOrderOffered : true;
+  const conditionsMet = rule.when.every(met);
+  if (takeOffered && conditionsMet) {
+    state.decisions.outOfStock = rule.take;
+    voice(speech, true, rule.take === 'alternative' ? 'choose_alternative' : rule.take === 'back-order' ? 'choose_back_order' : 'decline');
+    return { spoke: true, asked: false };
+  }
+  if (!invited(h) && !h.moves.has('ask_anything_else') && !h.moves.has('goodbye')) return NONE;
+  // asked to choose before it is clear: ask for what is missing first
+  if (takeOffered) {
+    if (!met('price-stated') && (askFirst(state, speech, 'alternative-price-difference') || askFirst(state, speech, 'price'))) return { spoke: true, asked: true };
+    if (!met('difference-stated') && rule.when.includes('difference-stated') && askFirst(state, speech, 'alternative-price-difference')) return { spoke: true, asked: true };
+    if (!met('date-stated') && askFirst(state, speech, 'delivery-date')) return { spoke: true, asked: true };
+  } else if (rule.take === 'alternative' && profile.alternatives.length > 0 && !m.askedAlternative) {
+    m.askedAlternative = true;
+    speech.say('ask_alternative');
+    return { spoke: true, asked: true };
+  }
+  const otherwise = rule.otherwise ?? (rule.take === 'alternative' ? 'back-order' : 'cancel');
+  state.decisions.outOfStock = otherwise;
+  speech.say(otherwise === 'back-order' ? 'prefer_back_order' : otherwise === 'alternative' ? 'choose_alternative' : 'decline');
+  return { spoke: true, asked: false };
+}
+
+const ROUTE_LINE: Record<CreditRoute, OwnLineKey> = {
+  card: 'choose_card',
+  'credit-control': 'choose_credit_control',
+  'reduced-order': 'choose_reduced_order',
+};
+
+/** The over-credit decision (after pushing back once). */
+function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech, firstCreditProblem: boolean): DecisionOutcome {
+  const prefs = profile.scenario.wants.choices.overCredit;
+  const m = state.memory;
+  const d = state.decisions;
+  if (!m.creditProblem || d.credit) return NONE;
+  if (!d.pushedBack) {
+    d.pushedBack = true;
+    if (!speech.say('push_back', {}, { scenarioOnly: true })) speech.say('credit_reaction');
+    return { spoke: true, asked: true };
+  }
+  if (firstCreditProblem || !prefs || m.creditRoutes.length === 0) return NONE;
+  for (let i = 0; i < prefs.length; i++) {
+    const p = prefs[i];
+    if (!m.creditRoutes.includes(p.route)) continue;
+    if (p.attitude === 'accepts') {
+      d.credit = p.route;
+      voice(speech, i === 0, ROUTE_LINE[p.route], 'accept');
+      return { spoke: true, asked: false };
+    }
+    if (p.attitude === 'accepts-if-explained') {
+      if (m.creditControlExplained || p.route !== 'credit-control') {
+        d.credit = p.route;
+        voice(speech, i === 0, ROUTE_LINE[p.route], 'accept');
+        return { spoke: true, asked: false };
+      }
+      if (!m.askedReferral) {
+        m.askedReferral = true;
+        speech.say('ask_how_referral_works');
+        return { spoke: true, asked: true };
+      }
+      continue;
+    }
+    // reluctant: only when nothing preferred is on the table
+    const better = prefs.slice(0, i).some((q) => m.creditRoutes.includes(q.route));
+    if (!better && (invited(h) || m.creditRoutes.length === 1)) {
+      d.credit = p.route;
+      speech.say(ROUTE_LINE[p.route]);
+      return { spoke: true, asked: false };
+    }
+  }
+  return NONE;
+}
+
+const SUGGEST: Record<ProblemOption, OwnLineKey> = { split: 'suggest_split', hold: 'suggest_hold', 'cancel-part': 'suggest_cancel_part' };
+const CHOOSE: Record<ProblemOption, OwnLineKey> = { split: 'choose_split', hold: 'choose_hold', 'cancel-part': 'choose_cancel_part' };
+
+/** The part-damaged order decision. */
+function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech): DecisionOutcome {
+  const want = profile.scenario.wants.choices.problemOption;
+  const m = state.memory;
+  if (!want || state.decisions.problem || m.problemOptions.length === 0) return NONE;
+  const cancelAsk = state.agenda.find((a) => a.ask === 'cancel-part-price');
+  const pendingCancelAsk = cancelAsk && !cancelAsk.satisfied && m.problemOptions.includes('cancel-part') && cancelAsk.asked < 2;
+  if (m.problemOptions.includes(want)) {
+    if (pendingCancelAsk && want !== 'cancel-part') {
+      if (cancelAsk.asked === 0 || invited(h)) {
+        cancelAsk.asked++;
+        speech.say('ask_cancel_part_price');
+        return { spoke: true, asked: true };
+      }
+      return NONE;
+    }
+    state.decisions.problem = want;
+    voice(speech, true, CHOOSE[want]);
+    return { spoke: true, asked: false };
+  }
+  if (invited(h)) {
+    speech.say(SUGGEST[want]);
+    return { spoke: true, asked: true };
+  }
+  return NONE;
+}
+
+/** Make or advance the caller's decisions for this message. */
+export function decide(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech, firstCreditProblem: boolean): DecisionOutcome {
+  for (const step of [
+    () => overCredit(state, profile, h, speech, firstCreditProblem),
+    () => outOfStock(state, profile, h, speech),
+    () => problemOption(state, profile, h, speech),
+  ]) {
+    const r = step();
+    if (r.spoke) return r;
+  }
+  return NONE;
+}

@@ -1,0 +1,150 @@
+/**
+ * What the caller takes from one adviser message: the recogniser's reading
+ * (`domain/language`), plus a few call-specific cues the recogniser does not have yet
+ * (see ADAPTER CUES below — candidates to move into `domain/language`). The simulator's
+ * policy reads only this, never the raw text, except to compare values it holds.
+ */
+import type { LocalDate } from '../../domain/dates.js';
+import type { FactId, MoveId } from '../../domain/language/intents.js';
+import type { MoneyRole, QuantityMention, ReferenceMention, Utterance, VatBasis } from '../../domain/language/types.js';
+import type { CallerProfile, KnownProduct } from './profile.js';
+
+/** A move the caller reacts to: a recogniser intent or an adapter cue. */
+export type HeardMove = MoveId | AdapterMove;
+
+/**
+ * ADAPTER CUES — moves the recogniser does not name yet. Each is a high-precision rule on
+ * the recogniser's normalised text (contractions expanded, typos corrected).
+ */
+export type AdapterMove =
+  | 'offer_split'
+  | 'offer_hold_all'
+  | 'mention_cancel'
+  | 'credit_refused'
+  | 'offer_credit_control'
+  | 'offer_reduced'
+  | 'offer_card'
+  | 'promise_on_account'
+  | 'ask_choice'
+  | 'fob_off'
+  | 'repeat_request'
+  | 'blame';
+
+/** An amount the adviser said. */
+export interface HeardMoney {
+  pence: number;
+  role: MoneyRole;
+  vat: VatBasis;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** A date (or vague span) the adviser said. */
+export interface HeardDate {
+  date?: LocalDate;
+  span: boolean;
+  role: string;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** One adviser message as the caller hears it. */
+export interface Heard {
+  /** the words as typed */
+  text: string;
+  /** the recogniser's normal form (lower case, expanded, typos corrected, entities masked) */
+  norm: string;
+  moves: Set<HeardMove>;
+  /** facts asked for, in order */
+  factRequests: FactId[];
+  /** facts whose stored value the adviser read out for the caller to agree to */
+  readOuts: FactId[];
+  /** the message asks the caller something */
+  question: boolean;
+  money: HeardMoney[];
+  dates: HeardDate[];
+  references: ReferenceMention[];
+  quantities: QuantityMention[];
+  /** the adviser named one of the products the caller wants / a listed alternative */
+  namesWanted: boolean;
+  namesAlternative: boolean;
+  /** the adviser named a team to refer to */
+  teams: string[];
+  /** terms the adviser explained */
+  terms: string[];
+  /** a follow-up was arranged */
+  followUp: boolean;
+}
+
+const MIN_SCORE = 0.5;
+
+const CUES: ReadonlyArray<readonly [AdapterMove, RegExp]> = [
+  ['offer_split', /\bsplit\b|\bseparate deliver|\btwo deliveries\b|\bin two (?:lots|batches|parts|goes)\b|\b(?:rest|others?|remaining(?: \w+)?) (?:follow|to follow|later|when)\b|\bsend (?:the )?(?:\w+ )?(?:now|first)\b.{0,60}\b(?:rest|others?|remaining)\b/],
+  ['offer_hold_all', /\bhold (?:the whole|all|them all|everything|the (?:whole )?order|back the)\b|\b(?:all|everything|whole order)\b.{0,30}\b(?:together|in one (?:go|delivery))\b/],
+  ['mention_cancel', /\bcancel/],
+  ['credit_refused', /\b(?:over|above|exceed\w*|beyond|more than|past) (?:your |the )?(?:available )?(?:credit|limit)\b|\bnot enough (?:available )?credit\b|\b(?:insufficient|short of) credit\b|\bcan not (?:just )?(?:put|place|go|add|take|process|pop) (?:it |this |that |them |the order |these |those )?(?:on|through on|onto|on to|through) (?:the |your )?account\b|\b(?:will not|does not|would not) (?:fit|go) (?:on|in|within) (?:the |your )?(?:account|credit)\b/],
+  ['offer_credit_control', /\bcredit control\b|\bcredit team\b/],
+  ['offer_reduced', /\b(?:reduce|fewer|smaller order|cut (?:it|the order) down|lower (?:the )?quantity)\b|\bjust (?:_num|one|two|three) (?:now|for now|today)\b|\b(?:_num|one|two|three) now and\b|\bwithin (?:your |the )?(?:available )?credit\b/],
+  ['offer_card', /\bsecure (?:payment )?line\b|\bpay(?:ing)? (?:by|with|on|via) (?:a |the |your )?(?:company |credit |debit )?card\b|\bcard payment\b|\bpay (?:for it |for them )?now\b/],
+  ['promise_on_account', /\b(?:put|place|pop|add|stick|go|charge)\w* (?:it|them|this|that|the order|these|those)? ?(?:on|onto|on to|through on|against) (?:to )?(?:the|your) account\b|\bon account (?:is|will be) (?:fine|no problem|okay)\b/],
+  ['ask_choice', /\bwhich (?:would|do) you (?:prefer|like|want)\b|\bwould you (?:prefer|rather|like (?:to|me to|us to))\b|\bwhat would you like (?:to do|me to do)\b|\bhow would you like to (?:proceed|go ahead|go forward)\b|\bwhich option\b|\bdo you want (?:me|us|to)\b|\bshall (?:i|we)\b|\bwould (?:that|this|it|_ordinal|\w+day) (?:suit|work)\b|\bsuit you\b|\bwork for you\b|\bhappy (?:for me )?to (?:go ahead|proceed)\b|\bwant to go ahead\b|\bhow do you want to\b/],
+  ['fob_off', /\bnothing (?:else )?(?:i|we) can do\b|\bnot much (?:i|we) can do\b|\bout of (?:my|our) hands\b|\bi will pass it on\b|\bnot (?:my|our) (?:problem|fault)\b|\bthese things happen\b|\byou will (?:just )?have to wait\b|\bcan not do anything\b|\bno idea when\b|\bdo not know when\b/],
+  ['repeat_request', /\bagain\b|\brepeat\b|\bsay that\b|\bdid not (?:quite )?catch\b|\bmissed (?:that|it)\b|\bone more time\b|\bspell\b/],
+];
+
+function mentions(norm: string, products: KnownProduct[]): boolean {
+  return products.some((p) => p.names.some((n) => norm.includes(n) || norm.includes(n.replace(/-/g, ' '))));
+}
+
+/**
+ * Read one recogniser analysis as the caller hears it. `profile` tells which products
+ * the caller knows by name.
+ */
+export function toHeard(u: Utterance, profile: CallerProfile): Heard {
+  const moves = new Set<HeardMove>();
+  for (const i of u.intents) if (i.score >= MIN_SCORE && !i.negated) moves.add(i.intent);
+  // blaming someone else ("couriers are a nightmare") is not abuse of the caller
+  const abuse = u.intents.find((i) => i.intent === 'abusive');
+  if (abuse && abuse.source === 'rule' && u.style.blame.length > 0) moves.delete('abusive');
+  // a negated stock statement ("we haven't got any in") is still a stock statement
+  for (const i of u.intents) if (i.score >= MIN_SCORE && i.negated && (i.intent === 'stock_unavailable' || i.intent === 'stock_available' || i.intent === 'mention_offer')) moves.add(i.intent);
+  const norm = u.normalised.text;
+  const lower = u.original.toLowerCase();
+  for (const [move, re] of CUES) if (re.test(norm) || re.test(lower)) moves.add(move);
+  if (u.style.blame.length > 0) moves.add('blame');
+  if (u.teams.some((t) => t.team === 'credit_control')) moves.add('offer_credit_control');
+  if (moves.has('take_payment')) moves.add('offer_card');
+
+  const factRequests: FactId[] = [];
+  const readOuts: FactId[] = [];
+  for (const f of u.facts) {
+    if (f.score < MIN_SCORE) continue;
+    if (f.readOut) {
+      if (!readOuts.includes(f.fact)) readOuts.push(f.fact);
+    } else if (!factRequests.includes(f.fact)) factRequests.push(f.fact);
+  }
+  const productNames = lower + ' ' + norm;
+  return {
+    text: u.original,
+    norm,
+    moves,
+    factRequests,
+    readOuts,
+    question: u.sentences.some((s) => s.isQuestion),
+    money: u.money.map((m) => ({ pence: m.pence, role: m.role, vat: m.vat, negated: m.negated, hedged: m.hedged })),
+    dates: u.dates.map((d) => ({
+      ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
+      span: d.kind === 'span',
+      role: d.role,
+      negated: d.negated,
+      hedged: d.hedged,
+    })),
+    references: u.references,
+    quantities: u.quantities,
+    namesWanted: mentions(productNames, profile.wanted),
+    namesAlternative: mentions(productNames, profile.alternatives),
+    teams: u.teams.map((t) => t.team),
+    terms: u.terms.filter((t) => !t.negated).map((t) => t.term),
+    followUp: u.followUps.length > 0 || moves.has('arrange_follow_up'),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Updating what the caller has found out from one adviser message (the goal's "learnt"
+ * half in the hidden-agenda model): apologies, explanations, offers and options, the
+ * credit problem, and every amount and date said, tagged with the option being discussed.
+ */
+import { compareDates, type LocalDate } from '../../domain/dates.js';
+import type { CreditRoute, ProblemOption } from '../../domain/scenario/vocabulary.js';
+import type { Heard, HeardDate, HeardMoney } from './heard.js';
+import type { CallerProfile } from './profile.js';
+import type { CustomerState, Memory } from './state.js';
+
+/** Roles of an amount that say what the order costs. */
+export const PRICE_ROLES = new Set(['total', 'goods', 'unit', 'unknown']);
+/** Roles of a date that say when goods come. */
+export const DELIVERY_ROLES = new Set(['delivery', 'unknown']);
+
+/** What this message changed, for the reactions of the turn. */
+export interface Observations {
+  /** the option the message is about */
+  topic: string;
+  /** the message moved to another option */
+  topicChanged: boolean;
+  prices: HeardMoney[];
+  /** delivery dates said (resolved to a day, not negated) */
+  deliveryDates: LocalDate[];
+  /** a vague span was given for delivery, and no day */
+  spanOnly: boolean;
+  /** the message first told the caller each of these */
+  firstOutOfStock: boolean;
+  firstCreditProblem: boolean;
+  firstProblem: boolean;
+  /** earlier figures of the same option, for read-back checks */
+  previousTotal?: { pence: number; vat: string };
+  previousDate?: LocalDate;
+}
+
+function topicOf(h: Heard): string | undefined {
+  if (h.moves.has('offer_alternative') || h.namesAlternative) return 'alternative';
+  if (h.moves.has('offer_back_order')) return 'back-order';
+  if (h.moves.has('offer_reduced')) return 'reduced-order';
+  if (h.moves.has('offer_split')) return 'split';
+  if (h.moves.has('offer_hold_all')) return 'hold';
+  return undefined;
+}
+
+function add<T>(xs: T[], x: T): void {
+  if (!xs.includes(x)) xs.push(x);
+}
+
+const EXPLAINS_CREDIT_CONTROL = /\b(?:_num|two|2|a couple of) (?:working )?hours?\b|\bauthoris|\bauthoriz|\bapprov|\bsign (?:it )?off\b|\bget back to (?:you|me|us)\b|\bcall you back\b|\blet you know\b/;
+
+/**
+ * Fold one message into the caller's memory. Returns what changed, for the turn's
+ * reactions. Pure apart from mutating `state.memory`.
+ */
+export function remember(state: CustomerState, h: Heard, profile: CallerProfile): Observations {
+  const m: Memory = state.memory;
+  const before = m.topic;
+  const said = topicOf(h);
+  if (said) m.topic = said;
+  const obs: Observations = {
+    topic: m.topic,
+    topicChanged: said !== undefined && said !== before,
+    prices: h.money.filter((x) => !x.negated),
+    deliveryDates: [],
+    spanOnly: false,
+    firstOutOfStock: false,
+    firstCreditProblem: false,
+    firstProblem: false,
+  };
+
+  if (h.moves.has('self_introduction')) m.introduced = true;
+  if (h.moves.has('apology') || h.moves.has('empathy')) m.apologised = true;
+  if (h.moves.has('explain_problem') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) {
+    if (!m.explained) obs.firstProblem = true;
+    m.explained = true;
+  }
+  if (h.moves.has('escalate') || h.moves.has('offer_goodwill') || (h.teams.length > 0 && !h.moves.has('offer_credit_control'))) m.remedy = true;
+  if (h.followUp) m.followUp = true;
+
+  if (h.moves.has('stock_unavailable') && !m.outOfStock && !h.namesAlternative) {
+    m.outOfStock = true;
+    obs.firstOutOfStock = true;
+  }
+  if (h.moves.has('offer_alternative') || (h.namesAlternative && profile.alternatives.length > 0)) m.alternativeOffered = true;
+  if (h.moves.has('offer_back_order')) m.backOrderOffered = true;
+
+  const options: ProblemOption[] = [];
+  if (h.moves.has('offer_split')) options.push('split');
+  if (h.moves.has('offer_hold_all')) options.push('hold');
+  if (h.moves.has('mention_cancel') && profile.scenario.wants.choices.problemOption) options.push('cancel-part');
+  for (const o of options) add(m.problemOptions, o);
+
+  if (h.moves.has('credit_refused') && !m.creditProblem) {
+    m.creditProblem = true;
+    obs.firstCreditProblem = true;
+  }
+  const routes: CreditRoute[] = [];
+  if (h.moves.has('offer_card')) routes.push('card');
+  if (h.moves.has('offer_credit_control') || h.moves.has('escalate')) routes.push('credit-control');
+  if (h.moves.has('offer_reduced')) routes.push('reduced-order');
+  if (m.creditProblem || h.moves.has('credit_refused')) for (const r of routes) add(m.creditRoutes, r);
+  if ((h.moves.has('offer_credit_control') || m.creditRoutes.includes('credit-control')) && (EXPLAINS_CREDIT_CONTROL.test(h.norm) || h.terms.includes('credit_control_reply'))) {
+    m.creditControlExplained = true;
+  }
+  if (h.moves.has('promise_on_account') && !h.moves.has('credit_refused')) m.promisedOnAccount = true;
+
+  // amounts: remember the last total-like amount of each option and basis
+  const totals = obs.prices.filter((p) => PRICE_ROLES.has(p.role) && p.role !== 'unit');
+  const prev = [...m.prices].reverse().find((p) => p.topic === m.topic && PRICE_ROLES.has(p.role) && p.role !== 'unit');
+  if (prev) obs.previousTotal = { pence: prev.pence, vat: prev.basis };
+  for (const p of obs.prices) m.prices.push({ pence: p.pence, role: p.role, basis: p.vat, topic: m.topic, turn: state.turn });
+  if (m.prices.length > 20) m.prices.splice(0, m.prices.length - 20);
+  if (m.topic === 'alternative' && totals.length + obs.prices.filter((p) => p.role === 'unit').length > 0) m.alternativePrice = true;
+  if (obs.prices.some((p) => p.role === 'difference') || (/\b(?:more|extra|difference|dearer|cheaper|less)\b/.test(h.norm) && obs.prices.length > 0 && m.alternativeOffered)) {
+    m.differenceStated = true;
+    if (m.alternativeOffered) m.alternativePrice = true;
+  }
+
+  // dates
+  const days = h.dates.filter((d: HeardDate) => !d.negated && d.date && DELIVERY_ROLES.has(d.role)).map((d) => d.date as LocalDate);
+  obs.deliveryDates = [...new Set(days)];
+  obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && DELIVERY_ROLES.has(d.role));
+  const prevDate = [...m.dates].reverse().find((d) => DELIVERY_ROLES.has(d.role));
+  if (prevDate && !obs.topicChanged) obs.previousDate = prevDate.date;
+  for (const d of h.dates) if (d.date && !d.negated) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
+  if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
+  if (m.topic === 'alternative' && obs.deliveryDates.length > 0) m.alternativeDate = true;
+  if (obs.spanOnly) m.spanOnly = true;
+  if (obs.deliveryDates.length > 0) m.spanOnly = false;
+  return obs;
+}
+
+/** The latest of some dates. */
+export function latest(dates: LocalDate[]): LocalDate | undefined {
+  return [...dates].sort(compareDates).pop();
+}

@@ -1,0 +1,132 @@
+/**
+ * The caller as the simulator plays them, derived once from the scenario: the facts they
+ * hold, what the call is about, their deadline, the products they would recognise by name,
+ * their persona and preferences. Nothing here is a truth the caller could not know: prices
+ * and delivery dates come only from what the adviser says.
+ */
+import { weekdayName, formatLongDate, daysBetween, type LocalDate, type ScenarioClock } from '../../domain/dates.js';
+import { factValue, firstName } from '../../domain/scenario/facts.js';
+import type { LoadedScenario, OrderLine, Scenario } from '../../domain/scenario/schema.js';
+import { FACT_IDS, type FactId } from '../../domain/scenario/vocabulary.js';
+import { findProduct } from '../../domain/world/catalogue.js';
+import { promisedDate } from '../../domain/world/orders.js';
+
+/** A product the caller would recognise when the adviser names it. */
+export interface KnownProduct {
+  code: string;
+  name: string;
+  /** the words that name it in speech, lower case ("mesh 160", "160", "ch-mesh-160") */
+  names: string[];
+  /** the plural noun for it ("chairs") */
+  noun: string;
+}
+
+/** The caller, as played. */
+export interface CallerProfile {
+  scenario: Scenario;
+  clock: ScenarioClock;
+  direction: 'inbound' | 'outbound';
+  firstName: string;
+  /** the value of each fact the caller holds */
+  facts: Partial<Record<FactId, string>>;
+  /** "the chairs", "the desk", "the order" */
+  items: string;
+  /** what the caller wants (items to order, or the lines of the order the call is about) */
+  wantedLines: OrderLine[];
+  /** products the caller wants */
+  wanted: KnownProduct[];
+  /** listed alternatives of the wanted products (the caller knows them only by name) */
+  alternatives: KnownProduct[];
+  /** the caller's needed-by date, or the date an existing order was due */
+  expected?: { date: LocalDate; kind: 'deadline' | 'hope' | 'due' };
+  /** every value a read-back may contain, per fact (postcodes of both addresses etc.) */
+  knownValues: Partial<Record<FactId, string[]>>;
+}
+
+function productWords(name: string, code: string): string[] {
+  const words = name.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const out = new Set<string>([code.toLowerCase(), name.toLowerCase()]);
+  // "ergo 200", "mesh 160": a model word followed by its number
+  for (let i = 0; i + 1 < words.length; i++) if (/^\d+[a-z]?$/.test(words[i + 1]) && /^[a-z]+$/.test(words[i])) out.add(`${words[i]} ${words[i + 1]}`);
+  return [...out];
+}
+
+/** The plural noun of a catalogue name: "Sit-stand desk 1400 mm" → "desks". */
+export function pluralNoun(name: string, qty = 2): string {
+  const head = name.split(',')[0].toLowerCase();
+  const words = head.split(/\s+/).filter((w) => !/\d/.test(w) && !/^(mm|cm|gsm|kg|ml)$/.test(w));
+  const last = words[words.length - 1] ?? 'item';
+  if (qty === 1 || /(paper|furniture|stationery)$/.test(last)) return last;
+  if (/(s|x|ch|sh)$/.test(last)) return `${last}es`;
+  return `${last}s`;
+}
+
+function known(scenario: Scenario, org: LoadedScenario['organisation'], code: string, qty = 2): KnownProduct {
+  const p = findProduct(org, code);
+  const name = p?.name ?? code;
+  return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty) };
+}
+
+/** "Friday" when within the week after the clock, else "Monday the 13th". */
+export function speakDate(date: LocalDate, clock: ScenarioClock): string {
+  const ahead = daysBetween(clock.date, date);
+  if (ahead > 0 && ahead < 7) return weekdayName(date);
+  const day = Number(date.slice(8, 10));
+  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  return `${weekdayName(date)} the ${day}${suffix}`;
+}
+
+/** "Thursday 5 March" (no year: callers do not say it). */
+export function speakFullDate(date: LocalDate): string {
+  return formatLongDate(date).replace(/ \d{4}$/, '');
+}
+
+/** Build the profile of a loaded scenario's caller. */
+export function callerProfile(loaded: LoadedScenario): CallerProfile {
+  const { scenario, organisation: org } = loaded;
+  const w = scenario.wants;
+  const order = scenario.orders.find((o) => o.number === w.order);
+  const wantedLines: OrderLine[] = w.items ?? w.setQuantities ?? w.cancelUnits ?? w.return?.items ?? order?.lines ?? [];
+  const wanted = wantedLines.map((l) => known(scenario, org, l.code, l.qty));
+  const alternatives: KnownProduct[] = [];
+  for (const l of wantedLines) {
+    const alt = scenario.stock[l.code]?.alternative;
+    if (alt && !alternatives.some((a) => a.code === alt)) alternatives.push(known(scenario, org, alt, l.qty));
+  }
+  const nouns = [...new Set(wanted.map((p) => p.noun))];
+  const items = nouns.length === 1 ? `the ${nouns[0]}` : 'the order';
+
+  const facts: Partial<Record<FactId, string>> = {};
+  for (const f of FACT_IDS) {
+    const v = factValue(scenario, f, org);
+    if (v !== undefined) facts[f] = v;
+  }
+  let expected: CallerProfile['expected'];
+  if (w.neededBy) expected = { date: w.neededBy.date, kind: w.neededBy.kind };
+  else if (order && order.status !== 'delivered' && order.status !== 'cancelled') expected = { date: promisedDate(org, order), kind: 'due' };
+
+  const c = scenario.customer;
+  const values = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
+  const postcodeOf = (address: string | undefined): string | undefined => address?.match(/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i)?.[0];
+  const knownValues: CallerProfile['knownValues'] = {
+    account_number: values([c.identity.accountNumber]),
+    order_number: values([...c.identity.orderNumbers, w.order]),
+    postcode: values([c.identity.postcode, postcodeOf(c.identity.deliveryAddress), postcodeOf(w.newDeliveryAddress)]),
+    phone: values([c.identity.phone]),
+    email: values([c.identity.email]),
+    full_name: values([c.name]),
+  };
+  return {
+    scenario,
+    clock: scenario.clock,
+    direction: scenario.kind.direction,
+    firstName: firstName(scenario),
+    facts,
+    items,
+    wantedLines,
+    wanted,
+    alternatives,
+    ...(expected ? { expected } : {}),
+    knownValues,
+  };
+}

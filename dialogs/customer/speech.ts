@@ -1,0 +1,171 @@
+/**
+ * Rendering the caller's acts as words: the scenario's lines first, the default phrase
+ * bank otherwise; a seeded choice among variants that avoids repeating the last one used
+ * for the same situation; placeholders filled from the profile and the turn. A reply is
+ * built piece by piece and records which hidden facts it gives away.
+ */
+import { answerFor, utteranceText } from '../../domain/scenario/facts.js';
+import { LINE_KEYS, type FactId, type LineKey } from '../../domain/scenario/vocabulary.js';
+import { DEFAULT_ANSWERS, DEFAULT_LINES, DUE_ANSWERS, NOT_HELD, type SpeechKey } from './phrases.js';
+import { speakDate, speakFullDate, type CallerProfile } from './profile.js';
+import type { SeededRandom } from './random.js';
+import type { CustomerState } from './state.js';
+
+/** Values for placeholders in one line. */
+export type SpeechVars = Record<string, string | undefined>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(template: string, vars: SpeechVars): string | undefined {
+  let missing = false;
+  const out = template.replace(PLACEHOLDER, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined || v === '') missing = true;
+    return v ?? '';
+  });
+  return missing ? undefined : out;
+}
+
+/** Upper-case the first letter. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function isLineKey(k: string): k is LineKey {
+  return (LINE_KEYS as readonly string[]).includes(k);
+}
+
+/** A reply being put together in one turn. */
+export class Speech {
+  private readonly parts: string[] = [];
+  private readonly revealedNow: FactId[] = [];
+  readonly keys: string[] = [];
+
+  constructor(
+    private readonly profile: CallerProfile,
+    private readonly state: CustomerState,
+    private readonly random: SeededRandom,
+  ) {}
+
+  /** Placeholders every line may use. */
+  private baseVars(): SpeechVars {
+    const p = this.profile;
+    return {
+      firstName: p.firstName,
+      name: p.scenario.customer.name,
+      organisation: p.scenario.customer.organisation,
+      items: p.items,
+      reason: p.scenario.wants.reason,
+      deadline: p.expected ? speakDate(p.expected.date, p.clock) : undefined,
+    };
+  }
+
+  /** Choose a variant index for `slot` among `n`, avoiding the last one used. */
+  private choose(slot: string, n: number): number {
+    if (n <= 1) return 0;
+    const last = this.state.lastVariant[slot];
+    let i = this.random.below(last === undefined ? n : n - 1);
+    if (last !== undefined && i >= last) i++;
+    this.state.lastVariant[slot] = i;
+    return i;
+  }
+
+  /**
+   * The words for a situation (scenario line, else default), or undefined when no variant
+   * can be filled. Marks facts the chosen line reveals.
+   */
+  line(key: SpeechKey, vars: SpeechVars = {}, opts: { scenarioOnly?: boolean; defaultsOnly?: boolean } = {}): string | undefined {
+    const all = { ...this.baseVars(), ...vars };
+    const written = !opts.defaultsOnly && isLineKey(key) ? this.profile.scenario.lines[key] : undefined;
+    const candidates: { text: string; reveals: FactId[] }[] = [];
+    if (written && written.length > 0) {
+      for (const u of written) {
+        const t = utteranceText(u);
+        const filled = fill(t.text, all);
+        if (filled !== undefined) candidates.push({ text: filled, reveals: t.reveals });
+      }
+    }
+    if (candidates.length === 0 && !opts.scenarioOnly) {
+      for (const t of DEFAULT_LINES[key]) {
+        const filled = fill(t, all);
+        if (filled !== undefined) candidates.push({ text: capitalise(filled), reveals: [] });
+      }
+    }
+    if (candidates.length === 0) return undefined;
+    const chosen = candidates[this.choose(`line:${key}`, candidates.length)];
+    for (const f of chosen.reveals) this.reveal(f);
+    return chosen.text;
+  }
+
+  /** True when the scenario writes its own line for `key`. */
+  hasScenarioLine(key: SpeechKey): boolean {
+    return isLineKey(key) && (this.profile.scenario.lines[key]?.length ?? 0) > 0;
+  }
+
+  /** Add the words for a situation to the reply; false when nothing could be said. */
+  say(key: SpeechKey, vars: SpeechVars = {}, opts: { scenarioOnly?: boolean; defaultsOnly?: boolean } = {}): boolean {
+    const text = this.line(key, vars, opts);
+    if (text === undefined) return false;
+    this.parts.push(text);
+    this.keys.push(key);
+    return true;
+  }
+
+  /** Add literal words. */
+  sayText(text: string, key = 'text'): void {
+    this.parts.push(text);
+    this.keys.push(key);
+  }
+
+  /** The caller's answer giving `fact` (scenario variants, else defaults); marks it revealed. */
+  answer(fact: FactId): string {
+    const p = this.profile;
+    const value = p.facts[fact];
+    let text: string | undefined;
+    if (value !== undefined) {
+      const variants = p.scenario.answers[fact];
+      if (variants && variants.length > 0) {
+        text = answerFor(p.scenario, fact, this.choose(`answer:${fact}`, variants.length));
+      } else {
+        const shown = fact === 'needed_by' && p.expected ? speakDate(p.expected.date, p.clock) : value;
+        const d = DEFAULT_ANSWERS[fact];
+        text = capitalise(fill(d[this.choose(`answer:${fact}`, d.length)], { value: shown }) ?? shown);
+      }
+      this.reveal(fact);
+    } else if (fact === 'needed_by' && p.expected?.kind === 'due') {
+      const set = p.expected.date < p.clock.date ? DUE_ANSWERS.past : DUE_ANSWERS.future;
+      text = fill(set[this.choose('answer:due', set.length)], { value: speakFullDate(p.expected.date) });
+      this.reveal(fact);
+    } else {
+      const d = NOT_HELD[fact];
+      text = d[this.choose(`not-held:${fact}`, d.length)];
+    }
+    return text ?? '';
+  }
+
+  /** Record that a fact has been given. */
+  reveal(fact: FactId): void {
+    if (!this.state.revealed.includes(fact)) this.state.revealed.push(fact);
+    if (!this.revealedNow.includes(fact)) this.revealedNow.push(fact);
+  }
+
+  /** Facts given in this reply. */
+  get reveals(): FactId[] {
+    return [...this.revealedNow];
+  }
+
+  /** Nothing said yet. */
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** The reply as one message (empty string when silent). */
+  text(): string {
+    return this.parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+}
+
+/** A date the adviser said, as the caller repeats it ("Tuesday", "Monday the 13th"). */
+export function spokenDate(profile: CallerProfile, date: string): string {
+  return speakDate(date, profile.clock);
+}
