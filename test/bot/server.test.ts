@@ -41,11 +41,10 @@ describe('POST /api/messages', () => {
     running = await startServer();
     const { status, body } = await post(`${running.url}/api/messages`, activity({ text: 'hello', deliveryMode: 'expectReplies' }));
     expect(status).toBe(200);
-    expect(body.activities.length).toBeGreaterThan(0);
-    for (const a of body.activities) {
-      expect(a.type).toBe('message');
-      expect(['customer', 'desk', 'coach']).toContain(a.channelData?.speaker);
-    }
+    // Trace activities (e.g. bot state for the Emulator) may come too; messages carry a speaker.
+    const messages = body.activities.filter((a: { type: string }) => a.type === 'message');
+    expect(messages.length).toBeGreaterThan(0);
+    for (const a of messages) expect(['customer', 'desk', 'coach']).toContain(a.channelData?.speaker);
   });
 
   it('welcomes a learner added to the conversation', async () => {
@@ -54,9 +53,9 @@ describe('POST /api/messages', () => {
       `${running.url}/api/messages`,
       activity({ type: 'conversationUpdate', membersAdded: [{ id: 'learner-1', name: 'Sam' }], deliveryMode: 'expectReplies' }),
     );
-    expect(body.activities.length).toBeGreaterThan(0);
-    expect(body.activities[0].channelData.speaker).toBe('coach');
-    expect(body.activities[0].text.length).toBeGreaterThan(0);
+    const welcome = body.activities.find((a: { type: string }) => a.type === 'message');
+    expect(welcome.channelData.speaker).toBe('coach');
+    expect(welcome.text.length).toBeGreaterThan(0);
   });
 
   it('posts replies to the activity’s serviceUrl otherwise', async () => {
