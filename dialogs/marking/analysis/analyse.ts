@@ -49,7 +49,16 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
   for (const m of rec.money) {
     const s = sentenceAt(ss, m.start);
     const c = clauseAt(s, m.start);
-    const { basis, allIn } = vatBasis(c.text);
+    let { basis, allIn } = vatBasis(c.text);
+    if (basis === 'unclear') {
+      // "£6.50 more per chair: the 160 is £96.00 …, both before VAT" — the basis said once for the sentence
+      const whole = vatBasis(s.text);
+      const other = vatBasis(s.text.replace(/\b(?:inc(?:l|luding)?\.?|with(?: the)?|ex(?:cl|cluding)?\.?|plus|before|\+)\s*vat\b/gi, ''));
+      if (whole.basis !== 'unclear' && other.basis === 'unclear' && !(/\binc|\bwith|\bincluding/i.test(s.text) && /\bplus vat|\bex vat|\bbefore vat|\bexcl/i.test(s.text))) {
+        basis = whole.basis;
+        allIn = false;
+      }
+    }
     const negated = m.negated ?? isNegatedMention(s, m.start);
     money.push({
       pence: m.pence,
@@ -58,7 +67,7 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
       end: m.end,
       basis,
       allIn,
-      role: moneyRole(c.text, text.slice(m.end, m.end + 40), text.slice(Math.max(s.start, m.start - 40), m.start)),
+      role: moneyRole(text.slice(c.start, m.start), text.slice(m.end, c.start + c.text.length)),
       sentence: s.text,
       negated,
     });

@@ -17,11 +17,13 @@ function pickFuture(values: string[], today: LocalDate): LocalDate | undefined {
 
 function dayOfMonthDate(day: number, weekday: number | undefined, today: LocalDate): LocalDate | undefined {
   let best: LocalDate | undefined;
+  // nearest date with that day of the month whose weekday matches (future first), else the next such date
   for (let i = 0; i < 62; i++) {
-    const d = addDays(today, i);
-    if (Number(d.slice(8)) !== day) continue;
-    if (weekday === undefined || weekdayIndex(d) === weekday) return d;
-    best ??= d;
+    for (const d of [addDays(today, i), addDays(today, -i)]) {
+      if (Number(d.slice(8)) !== day) continue;
+      if (weekday === undefined || weekdayIndex(d) === weekday) return d;
+      if (d >= today) best ??= d;
+    }
   }
   return best;
 }
@@ -34,7 +36,14 @@ const BARE_MONEY = /(?<![£\d.,:/-])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(
 /** Read money and dates from one message (interim adapter; see file comment). */
 export function interimRecognise(text: string, clock: ScenarioClock): Recognised {
   const money: RecognisedMoney[] = [];
-  for (const r of recognizeCurrency(text, Culture.English)) {
+  for (const m of text.matchAll(/£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)/g)) {
+    const start = m.index ?? 0;
+    money.push({ pence: Number(m[1].replace(/,/g, '')) * 100 + Number(m[2] ?? 0), text: m[0], start, end: start + m[0].length });
+  }
+  // Recognizers-Text is slow (~15 ms a call): only for amounts in words
+  const spelled = /\b(?:pounds?|quid|pence|p)\b/i.test(text) ? recognizeCurrency(text, Culture.English) : [];
+  for (const r of spelled) {
+    if (money.some((x) => r.start < x.end && r.end + 1 > x.start)) continue;
     const res = r.resolution as { value?: string; unit?: string } | null;
     if (!res?.value || (res.unit && !/pound|penny|pence|£/i.test(res.unit))) continue;
     money.push({ pence: Math.round(Number(res.value) * 100), text: r.text, start: r.start, end: r.end + 1 });
@@ -61,6 +70,12 @@ export function interimRecognise(text: string, clock: ScenarioClock): Recognised
       dates.push({ kind: 'date', date: d, text: m[0], start: s, end: s + m[0].length });
       taken.push([s, s + m[0].length]);
     }
+  }
+  const dateWords =
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december|week)\b/i;
+  if (!dateWords.test(text)) {
+    dates.sort((a, b) => a.start - b.start);
+    return { money, dates };
   }
   const [y, mo, da] = clock.date.split('-').map(Number);
   const [hh, mm] = clock.time.split(':').map(Number);

@@ -28,32 +28,45 @@ export function vatBasis(clause: string): { basis: VatBasis; allIn: boolean } {
   return { basis: 'unclear', allIn: ALL_IN.test(n) };
 }
 
-/** What an amount is, from the words of its clause and just after it. */
-export function moneyRole(clause: string, after: string, before: string): MoneyRole {
-  const c = normalise(clause);
-  const a = normalise(after).slice(0, 40);
-  const b = normalise(before).slice(-40);
-  if (/\b(?:credit (?:limit|available)|available credit|balance|limit|left (?:on|available)|you'?ve got £|of credit)\b/.test(c) || /^\s*(?:left|available|of credit|credit)\b/.test(a)) return 'credit';
-  if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|before the change|instead of|down from|from)\s*$/.test(b) || /^\s*you paid\b/.test(a)) return 'paid';
-  if (/^\s*(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|more than before|up by|an extra|extra)\b/.test(c)) return 'difference';
-  if (/^\s*(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|off each|worth)\b/.test(b)) return 'saving';
-  if (/\brefund\w*|\bback\b|\bmoney back|\breturned to|\bget back\b/.test(c)) return 'refund';
-  if (/\b(?:charge|fee|costs? (?:us|you)? ?to collect|collection|deduct\w*|comes off|less)\b/.test(c)) return 'charge';
-  if (/\b(?:at|@)\s*$/.test(b) || /^\s*(?:each|per|a (?:chair|box|desk|unit|piece|item|mat|cabinet)|apiece|an? (?:item|unit))\b/.test(a) || /\b(?:each|per (?:chair|unit|box|desk|item))\b/.test(c) && !/\b(?:total|so|comes to|altogether)\b/.test(c)) return 'unit';
-  if (/^\s*(?:of )?vat\b(?! (?:inc|ex|on|included))/.test(a)) return 'vat';
-  if (/(?<!including |inc |incl |ex |excl |plus |excluding |with |before |the )vat (?:is|of|comes to|would be|will be)\s*$/.test(b)) return 'vat';
+function lastWords(s: string, n: number): string {
+  return normalise(s).split(/\s+/).filter(Boolean).slice(-n).join(' ');
+}
+
+function firstWords(s: string, n: number): string {
+  return normalise(s).split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+}
+
+/**
+ * What an amount is, from the words just before and after it within its clause
+ * ("£850 left" is credit; "£374.85 back" a refund; "£6.50 more" a difference).
+ */
+export function moneyRole(beforeInClause: string, afterInClause: string): MoneyRole {
+  const b = lastWords(beforeInClause, 6);
+  const a = firstWords(afterInClause, 5);
+  const near = `${b} # ${a}`;
+  if (/\b(?:credit (?:limit|available)|available credit|balance|limit|of credit|credit of)\b/.test(near) || /^(?:left|available|of credit|credit)\b/.test(a) || /\byou'?ve (?:only )?got$/.test(b)) return 'credit';
+  if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|instead of|down from|from|against|compared (?:to|with)|versus|vs|up from|rather than)$/.test(b) || /^you paid\b/.test(a)) return 'paid';
+  if (/^(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|an extra|extra)\b/.test(b)) return 'difference';
+  if (/^(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|worth)$/.test(b)) return 'saving';
+  if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b/.test(near) || /^back\b/.test(a) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';
+  if (/\b(?:charge|fee|to collect|collection|deduct\w*|comes off|less)\b/.test(near)) return 'charge';
+  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?: [a-z0-9-]+){0,3} (?:at|@)$/.test(b) || /^(?:each|per|a (?:chair|box|desk|unit|piece|item|mat|cabinet)|apiece|an? (?:item|unit))\b/.test(a)) return 'unit';
+  if (/^(?:of )?vat\b(?! (?:inc|ex|on|included))/.test(a)) return 'vat';
+  if (/(?<!including |inc |incl |ex |excl |plus |excluding |with |before |the )vat (?:is|of|comes to|would be|will be)$/.test(b)) return 'vat';
   return 'total';
 }
 
 const DATE_ROLES: [DateRole, RegExp][] = [
   ['holiday', /\bbank holiday|\bgood friday|\beaster\b|\bchristmas\b|\bboxing day\b|\bnot a working day\b/],
   ['supplier', /\bsupplier|\bwarehouse\b|\bstock (?:is )?(?:due|arriv\w*|comes? in)|\bnext delivery from|\bcome(?:s)? in from|\bdelivery (?:to|into) us\b|\breplacements? (?:arrive|come|reach) (?:in|from|our|us)/],
-  ['follow-up', /\b(?:call|ring|phone|email|e-mail|update|contact|get back to|let you know|hear from|confirm|reply|respond|decision|approv\w*)\b/],
+  ['window', /\bany (?:working |week)?(?:day|weekday)\b|\bfrom (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b|\bonwards\b/],
+  ['follow-up', /\b(?:call\w*|ring\w*|phon\w*|e-?mail\w*|updat\w*|contact\w*|get back to|let you know|hear from|confirm\w*|repl\w*|respond\w*|decision|approv\w*|speak|talk)\b/],
   ['refund', /\brefund/],
   ['period', /\bcancel\w*\b|\bright to\b|\bperiod\b|\bwithin your rights\b|\bruns? (?:to|until)\b|\bup to\b/],
   ['deadline', /\bdeadline\b|\bneed(?:ed)? (?:them|it) by\b|\bbefore (?:your|she|he|they|the new)|\b(?:starts?|begins?|first day)\b/],
   ['dispatch', /\bdispatch\w*|\bgo(?:es)? out\b|\bleave(?:s)? (?:us|the warehouse)\b|\bsent out\b/],
   ['collection', /\bcollect\w*|\bpick(?:ing)? (?:it |them )?up|\bpick-?up\b|\bcome (?:and|to) (?:get|collect)\b|\bwe can come\b/],
+  ['history', /\bwas (?:due|supposed|meant|promised|booked)|\bwere (?:due|supposed|meant)|\bshould(?:'ve| have) (?:arrived|come|been)|\boriginally\b|\bpromised (?:for|on)\b/],
   [
     'delivery',
     /\bdeliver\w*|\barriv\w*|\bwith you\b|\breach(?:es)? you|\bget (?:them|those|it|the|your|these)\b|\bturn up\b|\bcome\b|\bcoming\b|\bbe there\b|\bhave them\b|\bshould be (?:with|there)|\bhere\b|\bexpect\b|\bdue\b|\bthe (?:four|two|other|rest|remaining|\d)|\bfor delivery\b|\bbooked\b|\brebooked\b/,
@@ -68,7 +81,8 @@ export function dateRole(clause: string, sentence: string): DateRole {
   const c = normalise(clause);
   for (const [role, re] of DATE_ROLES) if (re.test(c)) return role;
   const s = normalise(sentence);
-  for (const [role, re] of DATE_ROLES) if (re.test(s)) return role;
+  // a bank holiday named elsewhere in the sentence explains a date; it is not what the date is
+  for (const [role, re] of DATE_ROLES) if (role !== 'holiday' && re.test(s)) return role;
   return 'other';
 }
 

@@ -41,7 +41,19 @@ export interface MoneyMention {
 }
 
 /** What a date is about, from the words around it. */
-export type DateRole = 'delivery' | 'collection' | 'supplier' | 'follow-up' | 'refund' | 'deadline' | 'holiday' | 'period' | 'dispatch' | 'other';
+export type DateRole =
+  | 'delivery'
+  | 'collection'
+  | 'supplier'
+  | 'follow-up'
+  | 'refund'
+  | 'deadline'
+  | 'holiday'
+  | 'period'
+  | 'dispatch'
+  | 'window'
+  | 'history'
+  | 'other';
 
 /** A date in a learner message, resolved against the scenario clock. */
 export interface DateMention {

@@ -9,7 +9,10 @@ import { fromMessage } from './evidence.js';
 import type { Checker } from './types.js';
 
 export const checkConfirmDetails: Checker = (call, facts) => {
+  // "before closing": a read-back belongs to the later part of the call, not the opening exchange
+  const from = Math.max(2, Math.ceil(call.learner.length / 3));
   const candidates = call.learner
+    .filter((m) => m.ordinal >= from)
     .map((m) => ({ m, d: readBackDetails(m.analysis, facts), summary: SUMMARY.test(m.analysis.norm), asks: asksToConfirm(m.analysis) }))
     // a summary names what was agreed: items (or the change) together with a date or address,
     // or is introduced as a summary and names at least one detail

@@ -7,6 +7,7 @@
  */
 import { compareDates, formatLongDate, type LocalDate } from '../../../domain/dates.js';
 import type { DateMention } from '../analysis/types.js';
+import { COMMIT_COMMANDS } from '../call/commands.js';
 import { challenged } from '../cues/challenge.js';
 import type { DateTopic, MarkingFacts } from '../facts/marking-facts.js';
 import { quoteOf } from './evidence.js';
@@ -52,9 +53,14 @@ export const checkStateDelivery: Checker = (call, facts) => {
   const right: Said[] = [];
   const wrong: Said[] = [];
   const spans: Said[] = [];
+  // before anything is changed, the order's promised date describes the order as it stands
+  const firstChange = call.desk.find((d) => COMMIT_COMMANDS.includes(d.name) || d.name === 'return')?.index ?? Number.POSITIVE_INFINITY;
   for (const m of call.learner) {
     for (const d of m.analysis.dates as DateMention[]) {
       if (!SPOKEN_ROLES.has(d.role) || compareDates(d.date, facts.clock.date) < 0) continue;
+      // "anything else today?" is not a date promised
+      if (d.date === facts.clock.date && d.role === 'other') continue;
+      if (m.index < firstChange && facts.historyDates.includes(d.date)) continue;
       const said: Said = { index: m.index, date: d.date, hedged: d.hedged, evidence: quoteOf(m.index, d.sentence) };
       if (facts.dates.some((t) => fits(t, d.date, facts))) right.push(said);
       else wrong.push(said);

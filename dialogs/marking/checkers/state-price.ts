@@ -60,6 +60,9 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
     } else if (t.ex !== undefined && Math.abs(t.ex) === m.pence) {
       if (m.basis === 'inc' || m.allIn) cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the ex-VAT figure, given as the all-in price` });
       else cands.push({ ...base, kind: 'right', basisClear: m.basis === 'ex' });
+    } else if (t.alsoRight.some((x) => x.amount === m.pence)) {
+      const x = t.alsoRight.find((y) => y.amount === m.pence)!;
+      cands.push({ ...base, kind: 'right', basisClear: !business || m.basis === x.basis });
     } else if (t.parts.includes(m.pence)) {
       cands.push({ ...base, kind: 'part', basisClear: true });
     } else {
@@ -165,7 +168,8 @@ export const checkStatePrice: Checker = (call, facts) => {
   for (const s of statements) byTopic.set(s.topic.id, [...(byTopic.get(s.topic.id) ?? []), s]);
   const inPlay = facts.prices.filter(
     (t) =>
-      byTopic.has(t.id) ||
+      // an outcome not settled on counts only when a figure for it (not just a unit price) was said
+      (byTopic.get(t.id) ?? []).some((s) => s.kind !== 'part' || t.option === settled || asked.has(t.id)) ||
       t.need === 'required' ||
       (t.need === 'settle' && t.option === settled) ||
       (t.need === 'if-asked' && asked.has(t.id)),
@@ -179,7 +183,17 @@ export const checkStatePrice: Checker = (call, facts) => {
 
   const wrong = verdicts.filter((v) => v.result === 'wrong');
   if (wrong.length) return { mark: 'missed', evidence, note: `${cap(notes(wrong))}.` };
-  if (said.length === 0) return { mark: 'missed', evidence: [], note: `No price stated; ${notes(verdicts.filter((v) => v.result === 'none')) || 'nothing said'}.` };
+  if (said.length === 0) {
+    const parts = statements.filter((s) => s.kind === 'part');
+    if (parts.length) {
+      return {
+        mark: 'partly',
+        evidence: [parts[parts.length - 1].evidence],
+        note: `Only unit prices or parts (${parts.map((s) => formatPounds(s.amount)).join(', ')}), no total; ${notes(verdicts)}.`,
+      };
+    }
+    return { mark: 'missed', evidence: [], note: `No price stated; ${notes(verdicts.filter((v) => v.result === 'none')) || 'nothing said'}.` };
+  }
   const weak = verdicts.filter((v) => v.result !== 'ok' && !(v.result === 'none' && v.topic.need === 'settle' && settleDone));
   if (weak.length || !settleDone) return { mark: 'partly', evidence, note: `${cap(notes(weak.length ? weak : verdicts))}.` };
   return { mark: 'met', evidence, note: `${cap(notes(verdicts))}.` };

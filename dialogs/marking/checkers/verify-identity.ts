@@ -80,7 +80,7 @@ export const checkVerifyIdentity: Checker = (call, facts) => {
       note: `Incomplete: only ${givenList} given by the caller${readList ? `; ${readList} read out for them to agree to` : ''}.`,
     };
   }
-  if (readOut.size > 0) {
+  if (readOut.size > 0 && s.ref) {
     return {
       mark: 'partly',
       evidence: ev,

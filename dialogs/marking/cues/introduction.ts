@@ -27,7 +27,7 @@ const INTRO_PATTERNS: RegExp[] = [
   /\b([a-z][a-z'-]+)\s+speaking\b/gi,
   /\byou(?:'re| are)\s+(?:speaking|talking)\s+(?:to|with)\s+([a-z][a-z'-]+)/gi,
   /\byou(?:'re| are)\s+through\s+to\s+([a-z][a-z'-]+)/gi,
-  /\b(?:i'm|i am)\s+([A-Z][a-z'-]+)\b/g,
+  /\b(?:[Ii]'m|[Ii] am)\s+([A-Z][a-z'-]+)\b/g,
 ];
 
 /**

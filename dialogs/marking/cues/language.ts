@@ -18,7 +18,7 @@ export const MILD_BLAME =
 
 /** Serious: blaming the customer. */
 export const BLAME_CUSTOMER =
-  /\b(?:should(?:'ve| have) (?:measured|checked|read|thought|ordered|looked|asked)|your (?:own )?fault|you should have|you didn't (?:read|check|measure)|that'?s on you|if you'd (?:read|checked|measured)|you (?:got|gave) (?:it|that|the) wrong)\b/gi;
+  /\b(?:should(?:'ve| have) (?:measured|checked|read|thought|ordered|looked|asked)|your (?:own )?fault|you should have (?:measured|checked|read|ordered|looked|asked|told|called)|you didn't (?:read|check|measure)|that'?s on you|if you'd (?:read|checked|measured)|you (?:got|gave) (?:it|that|the) wrong)\b/gi;
 
 /** Serious: rudeness, sarcasm, curtness. */
 export const RUDE_OR_SARCASTIC =

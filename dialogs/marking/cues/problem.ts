@@ -29,7 +29,7 @@ function states(a: MessageAnalysis, fact: ProblemFact): boolean {
     for (const s of a.sentences) {
       const n = normalise(s.text);
       const m = fact.pattern.exec(n);
-      if (m && !isNegatedAt(n, m.index, 3)) return true;
+      if (m && (fact.part === 'where' || !isNegatedAt(n, m.index, 3))) return true;
     }
   }
   if (fact.date) return a.dates.some((d) => d.date === fact.date);

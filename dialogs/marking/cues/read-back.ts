@@ -22,6 +22,8 @@ export function asksToConfirm(a: MessageAnalysis): boolean {
     const n = normalise(s.text);
     if (!n.endsWith('?')) return false;
     if (/\banything (?:else|more)\b|\bhow (?:are|is)\b|\bwhich\b|\bwhat\b|\bwhen\b|\bshall i\b|\bwould you like\b|\bdo you want\b/.test(n)) return false;
+    // "can you confirm the postcode?" asks for a detail, not for agreement
+    if (/\b(?:post ?code|phone|number|e-?mail|name|address (?:on|registered))\b/.test(n) && !/\b(?:so|that'?s|to confirm)\b/.test(n.slice(0, 12))) return false;
     return CONFIRM_WORDS.test(n);
   });
 }

@@ -39,7 +39,7 @@ function offerPattern(name: string, extra: string[]): RegExp {
   // a two-word distinctive tail ("paper saver", "multi-buy") also names it
   if (words.length >= 2) alts.push(words.slice(-2).map(escapeRegExp).join('[\\s-]?'));
   for (const w of words) if (w.includes('-')) alts.push(escapeRegExp(w).replace(/\\-/g, '[\\s-]?'));
-  return new RegExp(`\\b(?:${[...new Set(alts)].join('|')})\\b`);
+  return new RegExp(`\\b(?:${[...new Set(alts)].join('|')})(?![a-z])`);
 }
 
 function splitName(full: string): { first: string; last: string } {
@@ -116,6 +116,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         kind: 'total',
         inc: sc.customer.type === 'private' ? inc : inc,
         ex: sc.customer.type === 'private' ? undefined : ex,
+        alsoRight: [],
         parts: of.filter((f) => ['unit', 'vat', 'saving', 'goods', 'delivery-charge'].includes(f.what)).map((f) => f.amount),
         wrong: wrong
           .filter((w) => w.option === o.id && (w.what === 'total' || w.what === 'goods'))
@@ -135,7 +136,10 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         kind: 'difference',
         inc: diffs.find((f) => f.what === 'difference' && f.basis === 'inc-vat')?.amount,
         ex: diffs.find((f) => f.what === 'difference' && f.basis === 'ex-vat')?.amount,
-        parts: diffs.filter((f) => f.what === 'unit-difference').map((f) => Math.abs(f.amount)),
+        alsoRight: diffs
+          .filter((f) => f.what === 'unit-difference')
+          .map((f) => ({ amount: Math.abs(f.amount), basis: f.basis === 'inc-vat' ? ('inc' as const) : ('ex' as const) })),
+        parts: [],
         wrong: wrong.filter((w) => w.option === o.id && (w.what === 'difference' || w.what === 'unit-difference')).map((w) => ({ amount: Math.abs(w.amount), why: w.why })),
         need: 'if-asked',
         askCue: ASK_CUES.difference,
@@ -149,6 +153,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         label: 'the refund',
         kind: 'refund',
         inc: refund,
+        alsoRight: [],
         parts: [],
         wrong: wrong.filter((w) => w.option === o.id && w.what === 'refund').map((w) => ({ amount: w.amount, why: w.why })),
         need: 'required',
@@ -162,6 +167,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         label: 'the collection charge',
         kind: 'charge',
         inc: charge,
+        alsoRight: [],
         parts: [],
         wrong: wrong.filter((w) => w.option === o.id && w.what === 'collection-charge').map((w) => ({ amount: w.amount, why: w.why })),
         need: 'if-asked',
@@ -220,7 +226,17 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
     if (p.kind === 'out-of-stock') {
       const short = truths.stock.find((s) => !s.enough);
       problems.push({ id: 'out-of-stock', part: 'what', label: 'out of stock', pattern: /\b(?:out of stock|not in stock|no stock|none (?:in|left)|sold out|(?:isn'?t|is not|aren'?t|are not|not|no longer) available|unavailable|(?:don'?t|do not) have (?:any|them)|(?:haven'?t|have not) got (?:any|them)|run out|ran out)\b/, concernsOrder: false });
-      if (short?.nextDelivery) problems.push({ id: 'stock-due', part: 'where', label: 'when stock is due', date: short.nextDelivery, ...(short.backOrderDelivery ? {} : {}), concernsOrder: false });
+      if (short?.nextDelivery) {
+        problems.push({
+          id: 'stock-due',
+          part: 'where',
+          label: 'when stock is due',
+          date: short.nextDelivery,
+          // "not expecting more from the supplier until Monday 13 April"
+          pattern: /\b(?:supplier|next delivery|back in stock|due (?:in|back)|expecting (?:more|stock|some)|restock\w*|more (?:in|stock) (?:on|from))\b[^.?!]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?|next week|january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+          concernsOrder: false,
+        });
+      }
     } else if (p.kind === 'damaged-in-picking') {
       const src = sc.orders.flatMap((o) => o.problems).find((x) => x.type === 'damaged-in-picking');
       problems.push({ id: 'damaged', part: 'what', label: 'items damaged in picking', pattern: /\b(?:damag\w*|broken|broke)\b/, concernsOrder: true });
@@ -312,6 +328,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
     neutralAmounts: [...neutral],
     dates,
     wrongDates: truths.dates.wrong.map((w) => ({ date: w.date, why: w.why })),
+    historyDates: truths.dates.correct.filter((d) => d.role === 'promised-delivery').map((d) => d.date),
     offers: mainOffers.map(offerFacts),
     offersNotApplying: truths.offers.doNotApply.map((o) => offerFacts({ offerId: o.offerId, name: o.name, description: o.description })),
     problems,

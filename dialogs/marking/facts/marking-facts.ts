@@ -63,6 +63,8 @@ export interface PriceTopic {
   inc?: Pence;
   /** the correct amount excluding VAT (business totals, differences) */
   ex?: Pence;
+  /** other figures that are a full answer too (a price difference per unit), with their VAT basis */
+  alsoRight: { amount: Pence; basis: 'inc' | 'ex' }[];
   /** other correct figures that are only part of the answer (unit prices, VAT, savings) */
   parts: Pence[];
   /** wrong figures typical for this amount, and why */
@@ -161,6 +163,8 @@ export interface MarkingFacts {
   dates: DateTopic[];
   /** typical wrong dates, and why */
   wrongDates: { date: LocalDate; why: string }[];
+  /** dates the existing order was promised for: describing the order as it stands, not a new promise */
+  historyDates: LocalDate[];
   offers: OfferFacts[];
   offersNotApplying: OfferFacts[];
   problems: ProblemFact[];
