@@ -263,13 +263,13 @@ function fromRecognizers(text: string, clock: ScenarioClock, taken: Span[]): (Re
     const span = { start: r.start, end: r.end + 1 };
     if (overlaps(span, taken)) continue;
     const values = ((r.resolution?.values ?? []) as { type?: string; value?: string; start?: string; end?: string }[]);
-    if (r.typeName === 'datetimeV2.date' || r.typeName === 'datetimeV2.datetime') {
+    if ((r.typeName === 'datetimeV2.date' || r.typeName === 'datetimeV2.datetime') && values.every((v) => /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test((v as { timex?: string }).timex ?? ''))) {
       const dates = [...new Set(values.map((v) => (v.value ?? '').slice(0, 10)).filter(isLocalDate))];
       if (!dates.length) continue;
       const future = dates.filter((d) => d >= clock.date);
       const date = future[0] ?? dates[dates.length - 1];
       out.push({ kind: 'date', form: 'explicit', date, candidates: [date, ...dates.filter((d) => d !== date)], ambiguous: dates.length > 1 && future.length !== 1, ...span });
-    } else if (r.typeName === 'datetimeV2.daterange') {
+    } else if (r.typeName === 'datetimeV2.daterange' && /\b(?:week|days)\b/i.test(r.text) && !/weekend/i.test(r.text)) {
       const v = values[values.length - 1];
       const range = v && isLocalDate(v.start ?? '') && isLocalDate(v.end ?? '') ? { from: v.start as string, to: addDays(v.end as string, 0) } : undefined;
       out.push({ kind: 'span', form: 'period', candidates: [], ambiguous: true, range, ...span });

@@ -17,6 +17,9 @@ export function jaroWinkler(a: string, b: string): number {
   return natural.JaroWinklerDistance(a, b, {});
 }
 
+/** natural's English stop-word list (never typo-corrected). */
+export const stopwords: readonly string[] = (natural as unknown as { stopwords: string[] }).stopwords;
+
 /** natural's naive Bayes classifier class. */
 export const BayesClassifier = natural.BayesClassifier;
 /** natural's logistic regression classifier class. */

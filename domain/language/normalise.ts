@@ -7,7 +7,7 @@
 import {
   CORE_VOCABULARY, EXPANSIONS, NUMBER_ABBREVIATIONS, NUMBER_HEADS, PHRASE_FIXES, SHORT_KEYWORDS,
 } from './lexicon.js';
-import { editDistance, jaroWinkler, stemmer } from './natural-lib.js';
+import { editDistance, jaroWinkler, stemmer, stopwords } from './natural-lib.js';
 import type { NormalisedView } from './types.js';
 
 /** Entity masks, applied in order; each match becomes its placeholder token. */
@@ -24,6 +24,13 @@ const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b\d+\b/g, ' _num '],
   [/\p{Extended_Pictographic}/gu, ' _emoji '],
 ];
+
+/** Common words that look like typos of domain words ("than" → "thank", "over" → "offer"): never corrected. */
+const PROTECTED = new Set([
+  ...stopwords, 'than', 'over', 'then', 'them', 'they', 'were', 'lane', 'road', 'will', 'well', 'week', 'work',
+  'want', 'went', 'what', 'when', 'sent', 'understood', 'send', 'sort', 'cost', 'lost', 'last', 'late', 'date', 'lunch',
+  'match', 'coffee', 'morning', 'haha', 'team', 'time', 'tell', 'told', 'more', 'most', 'less', 'left', 'mine',
+]);
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
@@ -46,16 +53,19 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 export interface NormaliseOptions {
   /** Correct typos against the vocabulary (default true). */
   correct?: boolean;
+  /** Mask entities as `_money`, `_num`… (default true); off for cue rules that read numbers. */
+  mask?: boolean;
 }
 
 /** Lower-case, mask, expand contractions; returns raw tokens (no expansion or correction). */
-export function rawTokens(text: string): string[] {
+export function rawTokens(text: string, mask = true): string[] {
   let s = text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
-  for (const [re, mask] of MASKS) s = s.replace(re, mask);
+  if (mask) for (const [re, m] of MASKS) s = s.replace(re, m);
+  else s = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(\d)/g, '$1_$2').replace(/%/g, ' percent ');
   for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   for (const [re, rep] of PHRASE_FIXES) s = s.replace(re, rep);
   s = s.replace(/&/g, ' and ');
-  return s.match(/_?[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  return s.match(/_?[a-z0-9]+(?:[-_][a-z0-9]+)*/g) ?? [];
 }
 
 /** Expand text-speak and "no" → "number" after a head word. */
@@ -99,6 +109,17 @@ export class Normaliser {
       list.push(w);
       this.byFirst.set(k, list);
     }
+    // A rare word one edit from a much commoner one is a typo kept in the data ("ordr" beside "order").
+    const core = new Set(CORE_VOCABULARY);
+    for (const list of this.byFirst.values()) {
+      for (const w of list) {
+        if (w.length < 4 || core.has(w)) continue;
+        const n = freq.get(w) ?? 0;
+        const commoner = list.some((v) => v !== w && Math.abs(v.length - w.length) <= 1 && (freq.get(v) ?? 0) >= 3 * n && editDistance(v, w) === 1 && !v.startsWith(w) && !w.startsWith(v));
+        if (commoner) this.vocab.delete(w);
+      }
+    }
+    for (const [k, list] of this.byFirst) this.byFirst.set(k, list.filter((w) => this.vocab.has(w)));
   }
 
   /** Whether `word` is in the correction vocabulary. */
@@ -108,7 +129,7 @@ export class Normaliser {
 
   /** The corrected form of one token (itself when known or no close word exists). */
   correct(token: string): string {
-    if (this.vocab.has(token) || token.startsWith('_') || /\d/.test(token) || token.length < 3) return token;
+    if (this.vocab.has(token) || PROTECTED.has(token) || token.startsWith('_') || /\d/.test(token) || token.length < 3) return token;
     const hit = this.cache.get(token);
     if (hit !== undefined) return hit;
     const best = this.closest(token);
@@ -122,12 +143,14 @@ export class Normaliser {
       return token;
     }
     const maxDist = token.length <= 5 ? 1 : 2;
+    // Four-letter tokens are corrected only to core domain words.
+    const core = token.length === 4 ? new Set(CORE_VOCABULARY) : undefined;
     // Same first letter, or the first two letters swapped.
     const pool = [...(this.byFirst.get(token[0]) ?? []), ...(this.byFirst.get(token[1]) ?? [])];
     let best = token;
     let bestKey = [Infinity, 0, 0];
     for (const w of pool) {
-      if (Math.abs(w.length - token.length) > maxDist || w.length < 3) continue;
+      if (Math.abs(w.length - token.length) > maxDist || w.length < 3 || (core && !core.has(w))) continue;
       const d = editDistance(token, w);
       if (d > maxDist) continue;
       const key = [d, -jaroWinkler(token, w), -(this.freq.get(w) ?? 0)];
@@ -141,7 +164,7 @@ export class Normaliser {
 
   /** Normalise `text` for intent recognition. */
   normalise(text: string, options: NormaliseOptions = {}): NormalisedView {
-    const expanded = expand(rawTokens(text));
+    const expanded = expand(rawTokens(text, options.mask !== false));
     const corrections: { from: string; to: string }[] = [];
     const tokens = options.correct === false
       ? expanded
