@@ -7,7 +7,7 @@
 import { ASKS_AVAILABILITY, IN_STOCK, NO, OUT_OF_STOCK, YES } from '../cues/stock.js';
 import { anyMentions, specificMentions } from '../facts/products.js';
 import { isNegatedAt } from '../text/cues.js';
-import { normalise } from '../text/normalise.js';
+import { clauses, normalise } from '../text/normalise.js';
 import { fromDesk, quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
@@ -45,24 +45,29 @@ export const checkCheckStock: Checker = (call, facts) => {
     }
     const asked = ASKS_AVAILABILITY.test(lastCustomer);
     ev.analysis.sentences.forEach((s, i) => {
-      const n = normalise(s.text);
-      let polarity: boolean | undefined;
-      const out = OUT_OF_STOCK.exec(n);
-      const inn = IN_STOCK.exec(n);
-      if (out) polarity = false;
-      else if (inn && !isNegatedAt(n, inn.index, 3)) polarity = true;
-      else if (asked && i === 0 && YES.test(n)) polarity = true;
-      else if (asked && i === 0 && NO.test(n)) polarity = false;
-      if (polarity === undefined) return;
-      const specific = specificMentions(n, facts.items);
-      const generic = anyMentions(n, facts.items);
-      let codes = specific.length ? specific : generic.filter((c) => c === focus || facts.requestedCodes.includes(c));
-      if (codes.length === 0) codes = focus ? [focus] : [];
-      // "the 150 is out, the 160 is in stock": one claim per clause is enough for two items
-      for (const code of codes) {
-        claims.push({ index: ev.index, code, inStock: polarity, checked: checked.has(code), evidence: quoteOf(ev.index, s.text) });
-      }
-      if (codes.length === 1) focus = codes[0];
+      // clause by clause: "the 150 is out of stock, but we've got 15 of the 160"
+      clauses(s.text).forEach((c, j) => {
+        const n = normalise(c.text);
+        let polarity: boolean | undefined;
+        const out = OUT_OF_STOCK.exec(n);
+        const inn = IN_STOCK.exec(n);
+        if (out) polarity = false;
+        else if (inn && !isNegatedAt(n, inn.index, 3)) polarity = true;
+        else if (asked && i === 0 && j === 0 && YES.test(n)) polarity = true;
+        else if (asked && i === 0 && j === 0 && NO.test(n)) polarity = false;
+        const specific = specificMentions(n, facts.items);
+        if (polarity === undefined) {
+          if (specific.length === 1) focus = specific[0];
+          return;
+        }
+        const generic = anyMentions(n, facts.items);
+        let codes = specific.length ? specific : generic.filter((x) => x === focus || facts.requestedCodes.includes(x));
+        if (codes.length === 0) codes = focus ? [focus] : [];
+        for (const code of codes) {
+          claims.push({ index: ev.index, code, inStock: polarity, checked: checked.has(code), evidence: quoteOf(ev.index, s.text) });
+        }
+        if (codes.length === 1) focus = codes[0];
+      });
     });
   }
 

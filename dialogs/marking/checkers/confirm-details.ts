@@ -15,8 +15,8 @@ export const checkConfirmDetails: Checker = (call, facts) => {
     .filter((m) => m.ordinal >= from)
     .map((m) => ({ m, d: readBackDetails(m.analysis, facts), summary: SUMMARY.test(m.analysis.norm), asks: asksToConfirm(m.analysis) }))
     // a summary names what was agreed: items (or the change) together with a date or address,
-    // or is introduced as a summary and names at least one detail
-    .filter(({ d, summary }) => (d.items && (d.date || d.address)) || (summary && (d.items || d.date || d.address)));
+    // or is introduced as a summary (or put to the customer to confirm) and names at least one detail
+    .filter(({ d, summary, asks }) => (d.items && (d.date || d.address)) || ((summary || asks) && (d.items || d.date || d.address)));
   const full = candidates.filter(({ d }) => d.items && (d.date || d.address));
   const best = full.find((c) => c.asks) ?? candidates.find((c) => c.asks) ?? full[full.length - 1] ?? candidates[candidates.length - 1];
   if (!best) return { mark: 'missed', evidence: [], note: 'No read-back of what was agreed.' };

@@ -43,7 +43,6 @@ const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without
 const CHANGE = /\b(?:change|changes|changing|amend|amends|amending|amendment|cancel|cancels|cancelling|canceling|cancellation|cancelled)\b/;
 const UNTIL_DISPATCH =
   /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
-const ANY_TIME = /\b(?:any ?time|whenever|at any point|any point)\b/;
 
 type Rule = (s: TermSentence, v: TermValues) => TermVerdict;
 

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import { markLines, markOf } from './helpers.js';
+import { shipped } from './scenarios.js';
+
+const ergo = shipped('place-ergo-chairs');
+const chase = shipped('chase-late-cabinets');
+const mesh = shipped('place-mesh-chairs-out-of-stock');
+const opening = ['C: Hi.', 'L: Hello, Harbour & Pike, Ann speaking.', 'C: Six chairs please.', 'L: Certainly.'];
+
+describe('confirm_details', () => {
+  it('is met with a read-back of items and date or address and a request to confirm', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, 'L: To recap: six Ergo 200 chairs to 12 Headingley Lane, arriving Thursday 5 March. Have I got that right?'])).toBe('met');
+  });
+
+  it('is partly without the request, or with a partial read-back', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, "L: So that's six Ergo 200 chairs arriving Thursday 5 March."])).toBe('partly');
+    expect(markOf(ergo, 'confirm_details', [...opening, 'L: So, six Ergo 200 chairs on your account, is that right?'])).toBe('partly');
+  });
+
+  it('is missed with no read-back, or only actions reported step by step', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, "L: I've placed it.", 'C: Thanks.', "L: I've added a note.", 'C: OK.'])).toBe('missed');
+  });
+});
+
+describe('arrange_follow_up', () => {
+  it('is met with what, when and how; a conditional specific promise counts', () => {
+    expect(markOf(ergo, 'arrange_follow_up', ["L: You'll get a confirmation email within the hour."])).toBe('met');
+    expect(markOf(chase, 'arrange_follow_up', ["L: I'll phone you before 11 tomorrow if there's any news."])).toBe('met');
+  });
+
+  it('is partly when vague or without a time', () => {
+    expect(markOf(ergo, 'arrange_follow_up', ["L: You'll get an email confirming it."])).toBe('partly');
+    expect(markOf(chase, 'arrange_follow_up', ["L: We'll be in touch."])).toBe('partly');
+  });
+
+  it('is partly when the update is later than the handbook allows', () => {
+    const card = markLines(chase, ["L: I'll call you on Tuesday 26 May to check they've arrived."]);
+    expect(card.criteria.arrange_follow_up.mark).toBe('partly');
+    expect(card.criteria.arrange_follow_up.note).toMatch(/later than the limit/);
+  });
+
+  it('is missed with none; a delivery date alone is not a follow-up', () => {
+    expect(markOf(ergo, 'arrange_follow_up', ["L: They'll be delivered Thursday 5 March."])).toBe('missed');
+  });
+});
+
+describe('escalate', () => {
+  it('is met: Purchasing for an out-of-stock item, on the desk or told', () => {
+    expect(markOf(mesh, 'escalate', ['/refer purchasing 2 x CH-MESH-150 wanted', 'D: Referred to Purchasing'])).toBe('met');
+    expect(markOf(mesh, 'escalate', ["L: I'll raise a stock query with our Purchasing team for the 150s."])).toBe('met');
+  });
+
+  it('late delivery: the goodwill credit note must be offered subject to approval', () => {
+    expect(
+      markOf(chase, 'escalate', ["L: I'm escalating this to our Logistics Team Leader and requesting a £20 goodwill credit note, which they need to approve."]),
+    ).toBe('met');
+    expect(markOf(chase, 'escalate', ["L: I'll escalate to the Logistics Team Leader and put a £20 credit note on your account."])).toBe('partly');
+    expect(markOf(chase, 'escalate', ['/refer logistics SO-50310 late', 'D: Referred'])).toBe('partly');
+  });
+
+  it('is partly vague or to the wrong team, and missed when absent', () => {
+    expect(markOf(mesh, 'escalate', ["L: I'll pass it on."])).toBe('partly');
+    expect(markOf(mesh, 'escalate', ['/refer logistics CH-MESH-150 out of stock', 'D: Referred to the Logistics Team Leader'])).toBe('partly');
+    expect(markOf(chase, 'escalate', ["L: There's nothing more I can do, it's with the carrier."])).toBe('missed');
+  });
+});
+
+describe('close_call', () => {
+  it('is met with an anything-else check and a polite close', () => {
+    expect(markOf(ergo, 'close_call', [...opening, 'L: Is there anything else I can help with?', 'C: No thanks.', 'L: Thanks for calling, have a lovely day.'])).toBe('met');
+  });
+
+  it('is partly with only one of the two', () => {
+    expect(markOf(ergo, 'close_call', [...opening, 'C: Thanks.', 'L: Bye!'])).toBe('partly');
+    expect(markOf(ergo, 'close_call', [...opening, 'L: Anything else?', 'C: No.'])).toBe('partly');
+  });
+
+  it('is missed when the call just stops', () => {
+    expect(markOf(ergo, 'close_call', [...opening, "L: That's placed.", 'C: Thanks.'])).toBe('missed');
+  });
+});
+
+describe('professional_language', () => {
+  it('does not count plain informal words', () => {
+    expect(markOf(ergo, 'professional_language', ['L: Yeah, OK, cheers for that.', 'L: Yep, lovely.'])).toBe('met');
+  });
+
+  it('is partly with one lapse', () => {
+    expect(markOf(ergo, 'professional_language', ["L: I'm gonna put that through now."])).toBe('partly');
+    expect(markOf(ergo, 'professional_language', ['L: No worries, mate.'])).toBe('partly');
+  });
+
+  it('is missed with repeated lapses, sarcasm or blaming the customer', () => {
+    expect(markOf(ergo, 'professional_language', ['L: np', 'L: ur order is done 👍'])).toBe('missed');
+    expect(markOf(ergo, 'professional_language', ["L: Sure, I'll just conjure up some chairs for you, shall I?"])).toBe('missed');
+    expect(markOf(ergo, 'professional_language', ['L: You should have checked the size before ordering.'])).toBe('missed');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import { markLines, markOf } from './helpers.js';
+import { shipped } from './scenarios.js';
+
+describe('opening', () => {
+  const ergo = shipped('place-ergo-chairs');
+  const split = shipped('call-split-delivery');
+
+  it('is met when the first reply greets and gives name and company', () => {
+    expect(markOf(ergo, 'opening', ['C: Hi, I need some chairs.', "L: Good morning, Harbour and Pike, you're speaking to Ollie. How can I help?"])).toBe('met');
+    expect(markOf(ergo, 'opening', ["C: Hello.", "L: Hello, thanks for calling Harbour & Pike Office Supplies, my name is Maya."])).toBe('met');
+  });
+
+  it('is partly when the name or the company is left out, or there is no greeting', () => {
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good afternoon, order desk, how can I help?'])).toBe('partly');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Hello, Sunita speaking.'])).toBe('partly');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Harbour & Pike, Sam speaking.'])).toBe('partly');
+  });
+
+  it('is missed with no greeting or introduction, and only the first reply counts', () => {
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: what do you need', 'C: Who is this?', "L: It's Sam from Harbour & Pike."])).toBe('missed');
+  });
+
+  it('on an outbound call needs the purpose within three messages of the identity check', () => {
+    const early = [
+      'C: Hello, Brightside Dental, Priya speaking.',
+      "L: Hi Priya, it's Jo calling from Harbour & Pike Office Supplies. Before we go on, could you give me your account number, postcode and the email on the account?",
+      'C: AC-20417, LS6 2QT, priya.shah@brightside-dental.example.',
+      "L: Thanks. I'm calling because two of the chairs on your order were damaged while we were picking it.",
+    ];
+    const late = [
+      'C: Hello, Brightside Dental, Priya speaking.',
+      "L: Hi Priya, it's Jo calling from Harbour & Pike Office Supplies. Could you give me your account number, postcode and the email on the account?",
+      'C: AC-20417, LS6 2QT, priya.shah@brightside-dental.example.',
+      'L: Lovely, thanks. Busy day?',
+      'C: Very. What is this about?',
+      'L: Oh, just your order.',
+      'C: Right?',
+      'L: One moment please.',
+      'C: ...',
+      'L: Two of your chairs were damaged in the warehouse during picking.',
+    ];
+    expect(markOf(split, 'opening', early)).toBe('met');
+    const card = markLines(split, late);
+    expect(card.criteria.opening.mark).toBe('partly');
+    expect(card.criteria.opening.note).toMatch(/message 4 after the identity check/);
+  });
+});
