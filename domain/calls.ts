@@ -262,9 +262,17 @@ export function matchesCallQuery(row: CallSummary, q: CallQuery): boolean {
   if (q.status !== undefined && row.status !== q.status) return false;
   if (q.mode !== undefined && row.mode !== q.mode) return false;
   if (q.passed !== undefined && row.passed !== q.passed) return false;
-  if (q.from !== undefined && row.startedAt < q.from) return false;
+  if (q.from !== undefined && row.startedAt < fullInstant(q.from)) return false;
   if (q.to !== undefined && row.startedAt.slice(0, q.to.length) > q.to) return false;
   return true;
+}
+
+/**
+ * A `from` bound written as an instant without milliseconds (`…T10:15:00Z`) compares as
+ * `…T10:15:00.000Z`, so stored instants (always with milliseconds) in that second match.
+ */
+function fullInstant(bound: string): string {
+  return /T\d{2}:\d{2}:\d{2}Z$/.test(bound) ? `${bound.slice(0, -1)}.000Z` : bound;
 }
 
 /** Orders summaries as the query asks (default newest first); ties by id. */
