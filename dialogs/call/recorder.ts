@@ -5,7 +5,7 @@
  * turn. (botbuilder's TranscriptLoggerMiddleware writes after the turn without awaiting.)
  * Only `message` activities are recorded; nothing is recorded outside a call.
  */
-import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import type { CallStore } from '../../domain/calls.js';
 import type { Speaker, TranscriptActivity } from '../../domain/transcript.js';
 import { stamp, type Timeline } from './timeline.js';
@@ -113,4 +113,19 @@ export class TurnRecorder {
     const activities = pending.map((p) => ({ ...p.activity, timestamp: stamp(call.timeline, p.who, p.activity.text ?? '', now) }));
     await this.store.appendActivities(call.id, activities);
   }
+}
+
+/**
+ * Middleware that installs a {@link TurnRecorder} on every turn and flushes it after the turn
+ * (for running the dialogs without {@link TrainerBot}, e.g. in `DialogTestClient`). The bot
+ * itself flushes before saving state instead.
+ */
+export function recordCalls(store: CallStore, now: () => number = Date.now): Middleware {
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      const recorder = TurnRecorder.install(context, store, now);
+      await next();
+      await recorder.flush();
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import { DESK_USAGE, productCodeArg, quantityArg, referenceArg, tokens } from './args.js';
 import { applyChange, differenceText, offerChangeRows, planChange, redatedText } from './change.js';
 import { DeskUsageError } from './errors.js';
-import { pounds, totalsText } from './format.js';
+import { longDate, pounds, totalsText } from './format.js';
 import { orderByNumber } from './lookup.js';
 import { confirmationLine } from './newOrder.js';
 import { refuseIfNotChangeable } from './notChangeable.js';
@@ -25,7 +25,11 @@ export function cancelCommand(ctx: DeskContext, args: string): DeskReply {
     if (!line) throw new DeskUsageError('cancel', `Order ${order.number} has no ${part.code} line.`, DESK_USAGE.cancel);
     if (part.qty > line.qty) throw new DeskUsageError('cancel', `Order ${order.number} has only ${line.qty} × ${part.code}.`, DESK_USAGE.cancel);
   }
-  const a = planChange(ctx, order, part ? [{ kind: 'cancel-units', ...part }] : [{ kind: 'cancel-order' }]);
+  const planned = planChange(ctx, order, part ? [{ kind: 'cancel-units', ...part }] : [{ kind: 'cancel-order' }]);
+  // Cancelling units the warehouse found damaged leaves the rest to dispatch as the warehouse says:
+  // they keep their date. Any other change is re-dated from now.
+  const damaged = part && order.problems.some((p) => p.type === 'damaged-in-picking' && p.code === part.code && part.qty <= p.qty);
+  const a = damaged && planned.newDelivery ? { ...planned, newDelivery: order.due } : planned;
   applyChange(ctx, order, a);
   if (a.cancelled) {
     const sheet: DeskSheet = {
@@ -44,7 +48,7 @@ export function cancelCommand(ctx: DeskContext, args: string): DeskReply {
       ...pricedLineRows(after, false, offerPercent(ctx)).map((text) => ({ text })),
       ...offerChangeRows(ctx, a),
       { text: `${totalsText(after)} ${differenceText(a)}` },
-      { text: redatedText(ctx, a) },
+      { text: damaged ? `Delivery: ${longDate(order.due)} (the remaining units dispatch as the warehouse noted)` : redatedText(ctx, a) },
       { text: `Status: awaiting dispatch · ${confirmationLine(ctx, order, 'Updated confirmation')}` },
     ],
   };

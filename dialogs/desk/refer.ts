@@ -28,7 +28,8 @@ function teamRows(ctx: DeskContext, team: TeamId, note: string): SheetRow[] {
   }
   if (team === org.outOfStock.referTo) {
     const named = [...note.toUpperCase().matchAll(/[A-Z0-9]+(?:-[A-Z0-9]+)+/g)].map((m) => m[0]).filter((c) => org.catalogue.some((p) => p.code === c));
-    const codes = named.length > 0 ? named : ctx.state.shortCodes;
+    const namedShort = named.filter((c) => ctx.state.shortCodes.includes(c));
+    const codes = namedShort.length > 0 ? namedShort : named.length > 0 ? named : ctx.state.shortCodes;
     rows.push({ text: codes.length > 0 ? `Stock query logged; demand recorded against ${[...new Set(codes)].join(', ')}.` : 'Stock query logged.' });
   }
   return rows;
