@@ -90,8 +90,16 @@ function relevant(a: AgendaAsk, state: CustomerState): boolean {
  */
 export function nextAsk(state: CustomerState, profile: CallerProfile, maxAsked = 1): AgendaAsk | undefined {
   if (!underWay(state, profile)) return undefined;
-  return state.agenda.find((a) => !a.satisfied && a.asked < maxAsked && relevant(a, state));
+  const open = state.agenda.filter((a) => !a.satisfied && a.asked < maxAsked && relevant(a, state));
+  // a request about the option just put forward comes first
+  return open.find((a) => TOPIC_ASKS[a.ask] === state.memory.topic) ?? open[0];
 }
+
+/** Requests tied to one option under discussion. */
+const TOPIC_ASKS: Partial<Record<AskId, string>> = {
+  'alternative-price-difference': 'alternative',
+  'cancel-part-price': 'cancel-part',
+};
 
 /** Requests still open that the caller would raise before the call ends. */
 export function openAsks(state: CustomerState): AgendaAsk[] {

@@ -54,7 +54,12 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
     c === 'price-stated' ? m.alternativePrice : c === 'date-stated' ? m.alternativeDate : m.differenceStated;
   const takeOffered = rule.take === 'alternative' ? m.alternativeOffered : rule.take === 'back-order' ? m.backOrderOffered : true;
   const conditionsMet = rule.when.every(met);
+  const settle = (): void => {
+    // once decided, how much more the alternative is no longer matters
+    for (const a of state.agenda) if (a.ask === 'alternative-price-difference') a.satisfied = true;
+  };
   if (takeOffered && conditionsMet) {
+    settle();
     state.decisions.outOfStock = rule.take;
     voice(speech, true, rule.take === 'alternative' ? 'choose_alternative' : rule.take === 'back-order' ? 'choose_back_order' : 'decline');
     return { spoke: true, asked: false };
@@ -71,6 +76,7 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
     return { spoke: true, asked: true };
   }
   const otherwise = rule.otherwise ?? (rule.take === 'alternative' ? 'back-order' : 'cancel');
+  settle();
   state.decisions.outOfStock = otherwise;
   speech.say(otherwise === 'back-order' ? 'prefer_back_order' : otherwise === 'alternative' ? 'choose_alternative' : 'decline');
   return { spoke: true, asked: false };
@@ -87,6 +93,12 @@ function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, spee
   const prefs = profile.scenario.wants.choices.overCredit;
   const m = state.memory;
   const d = state.decisions;
+  if (!m.creditProblem && m.promisedOnAccount && profile.scenario.wants.payment === 'account' && !d.credit) {
+    // the adviser agreed to put it on account (the marker judges whether they should have)
+    d.credit = 'on-account';
+    speech.say('pleased');
+    return { spoke: true, asked: false };
+  }
   if (!m.creditProblem || d.credit) return NONE;
   if (!d.pushedBack) {
     d.pushedBack = true;

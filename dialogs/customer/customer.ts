@@ -143,6 +143,18 @@ function openingLine(profile: CallerProfile, state: CustomerState, random: Seede
 }
 
 /**
+ * The caller expects to pay by card: they chose it, came to pay that way, or were offered
+ * the secure line and would take it (an over-credit preference that accepts the card).
+ */
+function payingByCard(state: CustomerState, profile: CallerProfile): boolean {
+  const w = profile.scenario.wants;
+  if (state.decisions.credit === 'card' || w.payment === 'card') return true;
+  if (state.decisions.credit) return false;
+  const cardPref = w.choices.overCredit?.find((p) => p.route === 'card');
+  return state.memory.creditRoutes.includes('card') && cardPref !== undefined && cardPref.attitude !== 'reluctant';
+}
+
+/**
  * Create the caller of `loaded` (a scenario as the loader returns it). With `state`, resume
  * a stored call; throws {@link CustomerStateError} when the state is invalid or belongs to
  * another scenario.
@@ -179,7 +191,7 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
     hear(learner: string | Utterance, context: HearContext): CustomerReply {
       if (state.hungUp) return reply(state, undefined);
       const utterance = typeof learner === 'string' ? listen(learner, loaded, context.clock, options.recogniser) : learner;
-      const heard = toHeard(utterance, profile);
+      const heard = toHeard(utterance, profile, state.revealed);
       const next = structuredClone(state);
       const random = new SeededRandom(next.random);
       const speech = playTurn({ profile, state: next, random }, heard, context.deskEvents ?? []);
@@ -194,14 +206,18 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
       if (event.kind !== 'pay') return reply(state, undefined);
       return withRandom((random) => {
         const speech = new Speech(profile, state, random);
-        const agreed = state.decisions.credit === 'card' || profile.scenario.wants.payment === 'card' || profile.scenario.customer.type === 'private';
-        if (agreed && !state.decisions.paid) {
+        if (state.decisions.paid) {
+          speech.say('already_paid');
+          return reply(state, speech, { payment: 'abandoned' });
+        }
+        if (payingByCard(state, profile)) {
           state.decisions.paid = true;
+          if (state.memory.creditProblem) state.decisions.credit = 'card';
           speech.say('payment_done');
           return reply(state, speech, { payment: 'completed' });
         }
-        speech.say(state.decisions.paid ? 'acknowledge' : 'payment_unexpected');
-        return reply(state, speech, { payment: state.decisions.paid ? 'completed' : 'abandoned' });
+        speech.say('payment_unexpected');
+        return reply(state, speech, { payment: 'abandoned' });
       });
     },
   };

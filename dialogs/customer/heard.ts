@@ -28,7 +28,9 @@ export type AdapterMove =
   | 'ask_choice'
   | 'fob_off'
   | 'repeat_request'
-  | 'blame';
+  | 'blame'
+  | 'problem_news'
+  | 'recap';
 
 /** An amount the adviser said. */
 export interface HeardMoney {
@@ -79,7 +81,7 @@ export interface Heard {
 const MIN_SCORE = 0.5;
 
 const CUES: ReadonlyArray<readonly [AdapterMove, RegExp]> = [
-  ['offer_split', /\bsplit\b|\bseparate deliver|\btwo deliveries\b|\bin two (?:lots|batches|parts|goes)\b|\b(?:rest|others?|remaining(?: \w+)?) (?:follow|to follow|later|when)\b|\bsend (?:the )?(?:\w+ )?(?:now|first)\b.{0,60}\b(?:rest|others?|remaining)\b/],
+  ['offer_split', /\bsplit\b|\b(?:other|rest|remaining)(?: _num| \w+)?(?: \w+)? (?:later|next week|after|to follow|will follow|follow)\b|\bseparate deliver|\btwo deliveries\b|\bin two (?:lots|batches|parts|goes)\b|\b(?:rest|others?|remaining(?: \w+)?) (?:follow|to follow|later|when)\b|\bsend (?:the )?(?:\w+ )?(?:now|first)\b.{0,60}\b(?:rest|others?|remaining)\b/],
   ['offer_hold_all', /\bhold (?:the whole|all|them all|everything|the (?:whole )?order|back the)\b|\b(?:all|everything|whole order)\b.{0,30}\b(?:together|in one (?:go|delivery))\b/],
   ['mention_cancel', /\bcancel/],
   ['credit_refused', /\b(?:over|above|exceed\w*|beyond|more than|past) (?:your |the )?(?:available )?(?:credit|limit)\b|\bnot enough (?:available )?credit\b|\b(?:insufficient|short of) credit\b|\bcan not (?:just )?(?:put|place|go|add|take|process|pop) (?:it |this |that |them |the order |these |those )?(?:on|through on|onto|on to|through) (?:the |your )?account\b|\b(?:will not|does not|would not) (?:fit|go) (?:on|in|within) (?:the |your )?(?:account|credit)\b/],
@@ -92,15 +94,33 @@ const CUES: ReadonlyArray<readonly [AdapterMove, RegExp]> = [
   ['repeat_request', /\bagain\b|\brepeat\b|\bsay that\b|\bdid not (?:quite )?catch\b|\bmissed (?:that|it)\b|\bone more time\b|\bspell\b/],
 ];
 
+const SUPPLIER = /\bsupplier|\bmanufacturer|\bwarehouse|\bback in stock\b|\brestock|\bnext delivery (?:in|from|to us)\b|\bcome in(?:to stock)?\b/i;
+
+/**
+ * ADAPTER CUE: the role of a date, with `supplier` for a supplier's delivery to the
+ * warehouse (the recogniser has no such role yet) and `today` for the day of the call
+ * ("at the moment", "today": nothing is delivered then).
+ */
+function dateRole(d: Utterance['dates'][number], u: Utterance): string {
+  const sentence = u.sentences.find((s) => s.index === d.sentence)?.text ?? '';
+  if (d.role !== 'collection' && d.role !== 'follow_up' && SUPPLIER.test(sentence)) return 'supplier';
+  return d.role;
+}
+
+/** ADAPTER CUE: a statement that something has gone wrong (explain_problem is often missed). */
+const PROBLEM_NEWS = /\b(?:damaged|broken|delayed|held (?:up|at)|out of stock|not in stock|no stock|missing|lost|problem with|issue with|gone wrong|won'?t (?:be|arrive)|will not (?:be|arrive)|can'?t (?:send|deliver)|can not (?:send|deliver)|over (?:your|the) (?:credit )?limit)\b/i;
+/** ADAPTER CUE: the adviser is summing up for the caller to confirm. */
+const RECAP = /\b(?:to confirm|so that is|so that's|recap|to go over|summar|just to check|let me read|read (?:that|it) back|to sum up)\b/;
+
 function mentions(norm: string, products: KnownProduct[]): boolean {
   return products.some((p) => p.names.some((n) => norm.includes(n) || norm.includes(n.replace(/-/g, ' '))));
 }
 
 /**
  * Read one recogniser analysis as the caller hears it. `profile` tells which products
- * the caller knows by name.
+ * the caller knows by name; `given` are the facts the caller has already given.
  */
-export function toHeard(u: Utterance, profile: CallerProfile): Heard {
+export function toHeard(u: Utterance, profile: CallerProfile, given: readonly FactId[] = []): Heard {
   const moves = new Set<HeardMove>();
   for (const i of u.intents) if (i.score >= MIN_SCORE && !i.negated) moves.add(i.intent);
   // blaming someone else ("couriers are a nightmare") is not abuse of the caller
@@ -114,6 +134,8 @@ export function toHeard(u: Utterance, profile: CallerProfile): Heard {
   if (u.style.blame.length > 0) moves.add('blame');
   if (u.teams.some((t) => t.team === 'credit_control')) moves.add('offer_credit_control');
   if (moves.has('take_payment')) moves.add('offer_card');
+  if (u.sentences.some((s) => !s.isQuestion && PROBLEM_NEWS.test(s.text))) moves.add('problem_news');
+  if (RECAP.test(norm) || RECAP.test(lower)) moves.add('recap');
 
   const factRequests: FactId[] = [];
   const readOuts: FactId[] = [];
@@ -123,6 +145,16 @@ export function toHeard(u: Utterance, profile: CallerProfile): Heard {
       if (!readOuts.includes(f.fact)) readOuts.push(f.fact);
     } else if (!factRequests.includes(f.fact)) factRequests.push(f.fact);
   }
+  // "which would you prefer?" is a choice, not a request for the items again
+  if (moves.has('ask_choice')) {
+    for (const f of ['item_quantity', 'needed_by'] as FactId[]) {
+      const i = factRequests.indexOf(f);
+      if (i >= 0 && given.includes(f) && !/\bhow many\b|\bwhat (?:items?|products?)\b/.test(norm)) factRequests.splice(i, 1);
+    }
+  }
+  // "Thanks Aisha. Can I ask…": saying the caller's name is not asking for it again
+  const nameAt = factRequests.indexOf('full_name');
+  if (nameAt >= 0 && given.includes('full_name') && !/\bname\b|\bwho (?:am i|is (?:this|that|it)|are you)\b|\bspeaking (?:to|with)\b/.test(norm)) factRequests.splice(nameAt, 1);
   const productNames = lower + ' ' + norm;
   return {
     text: u.original,
@@ -135,7 +167,7 @@ export function toHeard(u: Utterance, profile: CallerProfile): Heard {
     dates: u.dates.map((d) => ({
       ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
       span: d.kind === 'span',
-      role: d.role,
+      role: dateRole(d, u),
       negated: d.negated,
       hedged: d.hedged,
     })),

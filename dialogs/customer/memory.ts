@@ -9,8 +9,13 @@ import type { Heard, HeardDate, HeardMoney } from './heard.js';
 import type { CallerProfile } from './profile.js';
 import type { CustomerState, Memory } from './state.js';
 
-/** Roles of an amount that say what the order costs. */
-export const PRICE_ROLES = new Set(['total', 'goods', 'unit', 'unknown']);
+/**
+ * Roles of an amount that say what the order costs. `delivery` is included: an amount said
+ * next to "free delivery" is usually the total, and a delivery charge is a price too.
+ */
+export const PRICE_ROLES = new Set(['total', 'goods', 'unit', 'unknown', 'delivery', 'difference']);
+/** Roles of an amount that may be the order's total. */
+export const TOTAL_ROLES = new Set(['total', 'unknown', 'delivery']);
 /** Roles of a date that say when goods come. */
 export const DELIVERY_ROLES = new Set(['delivery', 'unknown']);
 
@@ -29,6 +34,8 @@ export interface Observations {
   firstOutOfStock: boolean;
   firstCreditProblem: boolean;
   firstProblem: boolean;
+  /** delivery days said with the word "deliver"/"arrive" (role `delivery`) */
+  statedDeliveryDates: LocalDate[];
   /** earlier figures of the same option, for read-back checks */
   previousTotal?: { pence: number; vat: string };
   previousDate?: LocalDate;
@@ -40,6 +47,7 @@ function topicOf(h: Heard): string | undefined {
   if (h.moves.has('offer_reduced')) return 'reduced-order';
   if (h.moves.has('offer_split')) return 'split';
   if (h.moves.has('offer_hold_all')) return 'hold';
+  if (h.moves.has('mention_cancel')) return 'cancel-part';
   return undefined;
 }
 
@@ -63,6 +71,7 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
     topicChanged: said !== undefined && said !== before,
     prices: h.money.filter((x) => !x.negated),
     deliveryDates: [],
+    statedDeliveryDates: [],
     spanOnly: false,
     firstOutOfStock: false,
     firstCreditProblem: false,
@@ -71,11 +80,12 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
 
   if (h.moves.has('self_introduction')) m.introduced = true;
   if (h.moves.has('apology') || h.moves.has('empathy')) m.apologised = true;
-  if (h.moves.has('explain_problem') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) {
+  if (h.moves.has('explain_problem') || h.moves.has('problem_news') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) {
     if (!m.explained) obs.firstProblem = true;
     m.explained = true;
   }
-  if (h.moves.has('escalate') || h.moves.has('offer_goodwill') || (h.teams.length > 0 && !h.moves.has('offer_credit_control'))) m.remedy = true;
+  const doing = h.moves.has('escalate') || h.moves.has('offer_goodwill') || (h.teams.length > 0 && !h.moves.has('offer_credit_control'));
+  if (doing && !h.moves.has('fob_off')) m.remedy = true;
   if (h.followUp) m.followUp = true;
 
   if (h.moves.has('stock_unavailable') && !m.outOfStock && !h.namesAlternative) {
@@ -106,8 +116,8 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   if (h.moves.has('promise_on_account') && !h.moves.has('credit_refused')) m.promisedOnAccount = true;
 
   // amounts: remember the last total-like amount of each option and basis
-  const totals = obs.prices.filter((p) => PRICE_ROLES.has(p.role) && p.role !== 'unit');
-  const prev = [...m.prices].reverse().find((p) => p.topic === m.topic && PRICE_ROLES.has(p.role) && p.role !== 'unit');
+  const totals = obs.prices.filter((p) => TOTAL_ROLES.has(p.role));
+  const prev = [...m.prices].reverse().find((p) => p.topic === m.topic && TOTAL_ROLES.has(p.role));
   if (prev) obs.previousTotal = { pence: prev.pence, vat: prev.basis };
   for (const p of obs.prices) m.prices.push({ pence: p.pence, role: p.role, basis: p.vat, topic: m.topic, turn: state.turn });
   if (m.prices.length > 20) m.prices.splice(0, m.prices.length - 20);
@@ -118,12 +128,16 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   }
 
   // dates
-  const days = h.dates.filter((d: HeardDate) => !d.negated && d.date && DELIVERY_ROLES.has(d.role)).map((d) => d.date as LocalDate);
+  // nothing is delivered on the day of the call ("at the moment", "today")
+  const days = h.dates
+    .filter((d: HeardDate) => !d.negated && d.date && DELIVERY_ROLES.has(d.role) && compareDates(d.date, profile.clock.date) > 0)
+    .map((d) => d.date as LocalDate);
   obs.deliveryDates = [...new Set(days)];
-  obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && DELIVERY_ROLES.has(d.role));
-  const prevDate = [...m.dates].reverse().find((d) => DELIVERY_ROLES.has(d.role));
+  obs.statedDeliveryDates = [...new Set(h.dates.filter((d) => d.date && !d.negated && d.role === 'delivery' && compareDates(d.date, profile.clock.date) > 0).map((d) => d.date as LocalDate))];
+  obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && d.role === 'delivery');
+  const prevDate = [...m.dates].reverse().find((d) => d.role === 'delivery');
   if (prevDate && !obs.topicChanged) obs.previousDate = prevDate.date;
-  for (const d of h.dates) if (d.date && !d.negated) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
+  for (const d of h.dates) if (d.date && !d.negated && compareDates(d.date, profile.clock.date) > 0) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
   if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
   if (m.topic === 'alternative' && obs.deliveryDates.length > 0) m.alternativeDate = true;
   if (obs.spanOnly) m.spanOnly = true;

@@ -56,6 +56,9 @@ export const OWN_LINE_KEYS = [
   'opening_inbound',
   'opening_outbound',
   'ask_purpose',
+  'correct_picked_date',
+  'already_paid',
+  'pleased',
 ] as const;
 export type OwnLineKey = (typeof OWN_LINE_KEYS)[number];
 
@@ -137,12 +140,15 @@ export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   ask_before_goodbye: ['Sorry, before you go — {question}', 'Hang on, just one thing — {question}'],
   still_irate: ["That doesn't really answer it, though.", "I still don't know what's going on."],
   out_of_stock_reaction: ['Oh, that’s a shame.', 'Oh no.'],
-  problem_reaction: ['Oh dear. What sort of problem?', 'Oh no. What happened?'],
+  problem_reaction: ['Oh no. So what happens now?', 'Oh dear. What does that mean for us?'],
   credit_reaction: ['Oh. Really?', "Oh — I didn't realise."],
   go_ahead: ['Yes, please go ahead.', 'Yes please.'],
   opening_inbound: ["Hello, I'm calling about {reason}."],
   opening_outbound: ['Hello, {firstName} speaking.'],
   ask_purpose: ["Sorry, what's this about?", "What's this regarding, please?"],
+  correct_picked_date: ["Sorry — I said {earlier}, didn't I?", 'No, I asked for {earlier}.'],
+  already_paid: ["I've already paid for that, haven't I?"],
+  pleased: ['Great, thanks.', 'Brilliant, thank you.'],
 };
 
 /** In-character answers for a fact the scenario gives no variants for. */

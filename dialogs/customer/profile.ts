@@ -19,6 +19,8 @@ export interface KnownProduct {
   names: string[];
   /** the plural noun for it ("chairs") */
   noun: string;
+  /** the unit it is sold in, when the name says ("box" for "…, box of 5 reams") */
+  unit?: string;
 }
 
 /** The caller, as played. */
@@ -64,7 +66,8 @@ export function pluralNoun(name: string, qty = 2): string {
 function known(scenario: Scenario, org: LoadedScenario['organisation'], code: string, qty = 2): KnownProduct {
   const p = findProduct(org, code);
   const name = p?.name ?? code;
-  return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty) };
+  const unit = /\b(box|pack|case|carton|tub|roll|set)\s+of\b/i.exec(name)?.[1]?.toLowerCase();
+  return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty), ...(unit ? { unit } : {}) };
 }
 
 /** "Friday" when within the week after the clock, else "Monday the 13th". */

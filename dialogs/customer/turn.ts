@@ -10,7 +10,7 @@ import { askKey, nextAsk, openAsks, satisfyAsks } from './agenda.js';
 import { decide } from './choices.js';
 import type { DeskEvent } from './desk-events.js';
 import type { Heard } from './heard.js';
-import { latest, remember, type Observations } from './memory.js';
+import { latest, remember, TOTAL_ROLES, type Observations } from './memory.js';
 import type { CallerProfile } from './profile.js';
 import type { SeededRandom } from './random.js';
 import { Speech, spokenDate } from './speech.js';
@@ -45,7 +45,11 @@ function provoked(state: CustomerState, profile: CallerProfile, kind: 'fobbed-of
 function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
   const { state, profile, random } = c;
   const answered: FactId[] = [];
-  for (const fact of h.factRequests) {
+  // asked again what the call is about, the caller goes into detail
+  const requests = h.factRequests.map((f) =>
+    f === 'reason' && state.revealed.includes('reason') && !state.revealed.includes('item_quantity') && profile.facts.item_quantity !== undefined && !h.factRequests.includes('item_quantity') ? 'item_quantity' : f,
+  );
+  for (const fact of requests) {
     const before = state.askedFacts[fact] ?? 0;
     state.askedFacts[fact] = before + 1;
     const wasGiven = state.revealed.includes(fact);
@@ -55,7 +59,7 @@ function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
     } else if (h.moves.has('repeat_request')) {
       speech.say('sure_repeat', { answer });
     } else if (before === 0) {
-      speech.say('as_i_said', { answer: answer.charAt(0).toLowerCase() + answer.slice(1) });
+      speech.say('as_i_said', { answer: lowerFirst(answer, profile) });
     } else {
       annoy(state, provoked(state, profile, 'repeated-questions') ? 2 : 1);
       speech.say('repeated_question');
@@ -78,7 +82,7 @@ function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
 function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): boolean {
   const { state, profile } = c;
   const check = checkValues(h, profile, state);
-  const confirming = h.moves.has('read_back') || h.moves.has('ask_confirm') || h.readOuts.length > 0;
+  const confirming = h.moves.has('read_back') || h.moves.has('recap') || h.moves.has('ask_confirm') || h.readOuts.length > 0;
   let corrected = false;
   if (check.wrong.length > 0) {
     if (!speech.say('correction', {}, { scenarioOnly: true })) speech.say('confirm_no');
@@ -88,7 +92,7 @@ function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): 
   }
   if (confirming) {
     // figures the adviser gave before, said differently now
-    const totals = obs.prices.filter((p) => p.role === 'total' || p.role === 'unknown');
+    const totals = obs.prices.filter((p) => TOTAL_ROLES.has(p.role));
     const prev = obs.previousTotal;
     if (!obs.topicChanged && prev && totals.length === 1 && totals[0].vat === prev.vat && totals[0].pence !== prev.pence) {
       const key = `${prev.pence}>${totals[0].pence}`;
@@ -99,13 +103,25 @@ function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): 
       }
     }
     const pd = obs.previousDate;
-    if (pd && obs.deliveryDates.length > 0 && !obs.deliveryDates.includes(pd) && !state.memory.queriedDates.includes(`${pd}>${obs.deliveryDates[0]}`)) {
-      state.memory.queriedDates.push(`${pd}>${obs.deliveryDates[0]}`);
+    const now = obs.statedDeliveryDates;
+    if (pd && now.length > 0 && !now.includes(pd) && !state.memory.queriedDates.includes(`${pd}>${now[0]}`)) {
+      state.memory.queriedDates.push(`${pd}>${now[0]}`);
       speech.say('query_date_change', { earlier: spokenDate(profile, pd) });
       corrected = true;
     }
   }
-  if (!corrected && confirming && (h.question || h.moves.has('read_back')) && h.factRequests.length === 0 && !speech.keys.includes('speaking')) {
+  if (confirming && state.decisions.pickedDate) {
+    const picked = state.decisions.pickedDate;
+    const said = h.dates.filter((d) => d.date && !d.negated && d.role !== 'follow_up' && d.role !== 'supplier' && compareDates(d.date, profile.clock.date) > 0);
+    if (said.length > 0 && !said.some((d) => d.date === picked) && !state.memory.queriedDates.includes(`picked>${said[0].date}`)) {
+      state.memory.queriedDates.push(`picked>${said[0].date}`);
+      speech.say('correct_picked_date', { earlier: spokenDate(profile, picked) });
+      corrected = true;
+    }
+  }
+  // a read-back statement is confirmed when it holds the caller's details; a question always
+  const statesDetails = h.moves.has('recap') && (check.right.length > 0 || h.quantities.length > 0 || h.dates.length > 0);
+  if (!corrected && confirming && (h.question || statesDetails) && h.factRequests.length === 0 && !speech.keys.includes('speaking')) {
     speech.say('confirm_yes');
   }
   return corrected;
@@ -121,6 +137,8 @@ function dates(c: TurnContext, obs: Observations, speech: Speech): boolean {
     return true;
   }
   if (!exp || obs.deliveryDates.length === 0 || compareDates(exp.date, profile.clock.date) < 0) return false;
+  // choosing among options for a problem order: later dates are expected, not queried
+  if (exp.kind === 'due' && m.problemOptions.length > 0) return false;
   const late = obs.deliveryDates.filter((d) => compareDates(d, exp.date) > 0);
   if (late.length > 0) {
     const d = latest(late) as LocalDate;
@@ -170,7 +188,7 @@ function returnQuestions(c: TurnContext, h: Heard, speech: Speech): boolean {
   if (!r || !h.question) return false;
   const t = h.norm;
   const said: string[] = [];
-  if (/\bfault|\bdamage|\bbroken|\bwrong with\b|\bdefect/.test(t)) said.push(r.faulty ? 'Yes, it is faulty.' : `No, there's nothing wrong with it — ${r.why}.`);
+  if (/\bfault|\bdamage|\bbroken|\bwrong with\b|\bdefect/.test(t)) said.push(r.faulty ? "Yes, it's faulty." : "No, there's nothing wrong with it.");
   if (/\b(?:used|assembled|put (?:it |them )?together|built|set (?:it )?up)\b/.test(t)) said.push(r.unused ? "No, I haven't used it or put it together." : "I have used it, yes.");
   if (/\b(?:box|boxes|packaging|packed|packing|wrapping)\b/.test(t)) said.push(r.originalPackaging ? "It's still in its original box." : "I'm afraid the box has gone.");
   for (const s of said) speech.sayText(s, 'answer:return');
@@ -179,11 +197,21 @@ function returnQuestions(c: TurnContext, h: Heard, speech: Speech): boolean {
 
 /** Is this message the adviser closing the call? */
 function closing(h: Heard, state: CustomerState): { anythingElse: boolean; satisfied: boolean; goodbye: boolean } {
+  // after "nothing else", a closing thank-you is the end of the call
+  const thanksToClose = state.nothingElse && h.moves.has('thanks') && !h.question;
   return {
     anythingElse: h.moves.has('ask_anything_else'),
     satisfied: h.moves.has('ask_satisfied'),
-    goodbye: h.moves.has('goodbye') && state.turn > 1 && h.factRequests.length === 0,
+    goodbye: (h.moves.has('goodbye') || thanksToClose) && state.turn > 1 && h.factRequests.length === 0,
   };
+}
+
+/** "It's AC-20417." → "it's AC-20417." after "Like I said —" (names and codes keep their capitals). */
+function lowerFirst(answer: string, profile: CallerProfile): string {
+  const first = answer.split(/[\s,.—-]+/)[0] ?? '';
+  const proper = `${profile.scenario.customer.name} ${profile.scenario.customer.organisation ?? ''}`.split(/\s+/);
+  if (proper.includes(first) || /\d|^[A-Z]{2,}/.test(first)) return answer;
+  return answer.charAt(0).toLowerCase() + answer.slice(1);
 }
 
 /**
@@ -234,7 +262,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
 
   const check = checkValues(h, profile, state);
   const early = disclosedBeforeGiven(h, check, state);
-  const explainedEarly = profile.direction === 'outbound' && h.moves.has('explain_problem') && !callerVerified(state);
+  const explainedEarly = profile.direction === 'outbound' && (h.moves.has('explain_problem') || h.moves.has('problem_news')) && !callerVerified(state);
   if ((early.length > 0 || explainedEarly) && !callerVerified(state) && !state.remarkedDisclosure) {
     annoy(state);
     if (speech.say('unverified_disclosure', {}, { scenarioOnly: true })) state.remarkedDisclosure = true;
@@ -262,7 +290,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // first news of a problem, when nothing else was said about it
   if (!decision.spoke && speech.empty) {
     if (obs.firstOutOfStock && !state.memory.alternativeOffered && !state.memory.backOrderOffered) speech.say('out_of_stock_reaction');
-    else if (obs.firstProblem && profile.direction === 'outbound' && state.memory.problemOptions.length === 0) speech.say('problem_reaction');
+    else if (obs.firstProblem && state.memory.problemOptions.length === 0 && profile.scenario.wants.choices.problemOption) speech.say('problem_reaction');
   }
 
   // closing
@@ -283,7 +311,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       state.heldGoodbye = true;
       pending.asked++;
       const question = speech.line(askKey(pending)) ?? '';
-      speech.say('ask_before_goodbye', { question: question.charAt(0).toLowerCase() + question.slice(1) });
+      speech.say('ask_before_goodbye', { question: lowerFirst(question, profile) });
     } else {
       if (h.moves.has('thanks') && !state.nothingElse && speech.empty) speech.say('thanks');
       speech.say('goodbye');

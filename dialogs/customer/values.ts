@@ -56,7 +56,9 @@ function quantityIsFor(q: QuantityMention, profile: CallerProfile): { code: stri
   const lastWord = singular(item.split(/\s+/).pop() ?? '');
   for (let i = 0; i < profile.wanted.length; i++) {
     const p = profile.wanted[i];
-    if (p.names.some((n) => item.includes(n)) || lastWord === singular(p.noun)) return { code: p.code, qty: profile.wantedLines[i].qty };
+    if (p.names.some((n) => item.includes(n)) || lastWord === singular(p.noun) || (p.unit !== undefined && lastWord === p.unit)) {
+      return { code: p.code, qty: profile.wantedLines[i].qty };
+    }
   }
   return undefined;
 }
