@@ -1,14 +1,14 @@
 /**
  * The Bot Framework adapter: botbuilder's `CloudAdapter` with
- * `ConfigurationBotFrameworkAuthentication`. With no MicrosoftAppId it accepts unauthenticated
+ * `ConfigurationBotFrameworkAuthentication`, guarded (bot/auth/). With no MicrosoftAppId it accepts unauthenticated
  * activities (local use, the Emulator, tests); with one it requires a valid Bot Framework token.
  */
 import {
   ActivityTypes,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
   type Activity,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import {
@@ -17,6 +17,7 @@ import {
   type AuthenticateRequestResult,
   type BotFrameworkAuthentication,
 } from 'botframework-connector';
+import { createBotFrameworkAuthentication } from './auth/index.js';
 import type { MicrosoftAppSettings } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -35,6 +36,14 @@ export class TrainerAdapter extends CloudAdapter {
   constructor(auth: BotFrameworkAuthentication) {
     super(auth);
     this.#auth = auth;
+  }
+
+  /**
+   * Authenticates an activity from the Bot Framework endpoint by its `Authorization` header and
+   * runs its turn (bot/auth/messagesEndpoint.ts writes the HTTP answer).
+   */
+  processIncoming(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
   }
 
   /** Runs one turn with `deliveryMode: expectReplies`; returns the bot's replies in order. */
@@ -59,7 +68,7 @@ export interface BotAdapter {
 
 /** Creates the adapter and its error handler. */
 export function createAdapter(settings: MicrosoftAppSettings, logger: Logger): BotAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...settings });
+  const auth = createBotFrameworkAuthentication(settings, logger);
   const adapter = new TrainerAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;

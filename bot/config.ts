@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { openIdMetadataUrlSchema } from './auth/settings.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,6 +29,9 @@ export const envSchema = z
     MicrosoftAppPassword: z.string().optional(),
     MicrosoftAppType: z.enum(APP_TYPES, { message: `must be one of ${APP_TYPES.join(', ')}` }).optional(),
     MicrosoftAppTenantId: z.string().trim().optional(),
+    /** Where Bot Framework signing keys come from; unset = botbuilder's public-cloud defaults. */
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrlSchema.optional(),
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrlSchema.optional(),
     STORAGE: z.enum(['lowdb', 'postgres'], { message: 'must be lowdb or postgres' }).default('lowdb'),
     DATA_DIR: z.string().default('./data'),
     DATABASE_URL: z
@@ -57,6 +61,8 @@ function crossFieldIssues(env: Record<string, string | undefined>): ConfigIssue[
     }
   } else if (env.MicrosoftAppPassword || env.MicrosoftAppTenantId) {
     issues.push({ variable: 'MicrosoftAppId', message: 'is required when other Microsoft credentials are set' });
+  } else if (env.ToBotFromChannelOpenIdMetadataUrl || env.ToBotFromEmulatorOpenIdMetadataUrl) {
+    issues.push({ variable: 'MicrosoftAppId', message: 'is required when an OpenID metadata URL is set (without it no token is checked)' });
   }
   return issues;
 }
@@ -67,6 +73,10 @@ export interface MicrosoftAppSettings {
   MicrosoftAppPassword?: string;
   MicrosoftAppType?: (typeof APP_TYPES)[number];
   MicrosoftAppTenantId?: string;
+  /** OpenID metadata for tokens from channels; unset = botbuilder's default (login.botframework.com). */
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  /** OpenID metadata for tokens from the Emulator; unset = botbuilder's default (login.microsoftonline.com). */
+  ToBotFromEmulatorOpenIdMetadataUrl?: string;
 }
 
 export type StorageConfig = { kind: 'lowdb'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
@@ -127,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     microsoftApp.MicrosoftAppType = e.MicrosoftAppType ?? 'MultiTenant';
     if (e.MicrosoftAppPassword) microsoftApp.MicrosoftAppPassword = e.MicrosoftAppPassword;
     if (e.MicrosoftAppTenantId) microsoftApp.MicrosoftAppTenantId = e.MicrosoftAppTenantId;
+    if (e.ToBotFromChannelOpenIdMetadataUrl) microsoftApp.ToBotFromChannelOpenIdMetadataUrl = e.ToBotFromChannelOpenIdMetadataUrl;
+    if (e.ToBotFromEmulatorOpenIdMetadataUrl) microsoftApp.ToBotFromEmulatorOpenIdMetadataUrl = e.ToBotFromEmulatorOpenIdMetadataUrl;
   }
   return {
     port: e.PORT,

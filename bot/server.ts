@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, ChannelAccount, TurnContext } from 'botbuilder';
 import { createAdapter, type TrainerAdapter } from './adapter.js';
+import { messagesEndpoint } from './auth/index.js';
 import type { MicrosoftAppSettings } from './config.js';
 import { registerDirectLine } from './directline/routes.js';
 import { runChecks, type ReadinessCheck } from './health.js';
@@ -77,8 +78,9 @@ export function createServer(options: ServerOptions): TrainerServer {
   });
 
   // The Bot Framework endpoint (contract §1): Teams, Azure Web Chat, the Emulator, tests.
+  const messages = messagesEndpoint({ adapter, logic, logger: logger.child({ component: 'endpoint' }) });
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await tracker.track(() => adapter.process(req, res, logic));
+    await tracker.track(() => messages(req, res));
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
