@@ -107,6 +107,9 @@ function dateRole(d: Utterance['dates'][number], u: Utterance): string {
   return d.role;
 }
 
+/** ADAPTER CUE: rude words aimed at the caller (the recogniser's blame list also holds blame of others). */
+const AT_THE_CALLER = /\b(?:shut up|idiot|moron|stupid|thick|deaf|pathetic|get lost|your (?:own )?(?:fault|problem)|not my (?:fault|problem)|i (?:do not|don'?t) care|deal with it|stop (?:moaning|whinging|complaining)|calm down|wast(?:e|ing) (?:of )?my time|bloody|fuck\w*|shit\w*|crap|piss\w*)\b/i;
+
 /** ADAPTER CUE: a statement that something has gone wrong (explain_problem is often missed). */
 const PROBLEM_NEWS = /\b(?:damaged|broken|delayed|held (?:up|at)|out of stock|not in stock|no stock|missing|lost|problem with|issue with|gone wrong|won'?t (?:be|arrive)|will not (?:be|arrive)|can'?t (?:send|deliver)|can not (?:send|deliver)|over (?:your|the) (?:credit )?limit)\b/i;
 /** ADAPTER CUE: the adviser is summing up for the caller to confirm. */
@@ -125,7 +128,7 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
   for (const i of u.intents) if (i.score >= MIN_SCORE && !i.negated) moves.add(i.intent);
   // blaming someone else ("couriers are a nightmare") is not abuse of the caller
   const abuse = u.intents.find((i) => i.intent === 'abusive');
-  if (abuse && abuse.source === 'rule' && u.style.blame.length > 0) moves.delete('abusive');
+  if (abuse && abuse.source === 'rule' && !AT_THE_CALLER.test(u.original)) moves.delete('abusive');
   // a negated stock statement ("we haven't got any in") is still a stock statement
   for (const i of u.intents) if (i.score >= MIN_SCORE && i.negated && (i.intent === 'stock_unavailable' || i.intent === 'stock_available' || i.intent === 'mention_offer')) moves.add(i.intent);
   const norm = u.normalised.text;

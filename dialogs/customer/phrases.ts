@@ -2,7 +2,7 @@
  * The customer's default phrase bank: what the caller says in a situation when the
  * scenario file has no line for it. Scenario lines (keys of `LINE_KEYS`) always win; the
  * keys below that are not in `LINE_KEYS` are the simulator's own situations (see the
- * report in docs/decisions/0005-customer-simulator.md for those worth adding to the schema).
+ * report in docs/decisions/0006-customer-simulator.md for those worth adding to the schema).
  *
  * Placeholders, filled by the renderer: `{firstName}` `{name}` `{organisation}` the
  * caller; `{items}` a short name for what the call is about ("the chairs"); `{deadline}`

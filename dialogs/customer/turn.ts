@@ -241,12 +241,13 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const obs = remember(state, h, profile);
   satisfyAsks(state, h, obs);
 
-  // temper first: calming, provocation, disclosure
-  const calmedNow = maybeCalm(state, profile, { dateGiven: obs.deliveryDates.length > 0 }, speech);
+  // temper first: provocation, calming, disclosure
   const close = closing(h, state);
   const open = openAsks(state);
   const fobbedOff = h.moves.has('fob_off') || ((close.anythingElse || close.goodbye) && open.length > 0 && profile.scenario.kind.purpose === 'chase');
-  if ((fobbedOff && provoked(state, profile, 'fobbed-off')) || (h.moves.has('blame') && provoked(state, profile, 'blame'))) {
+  const provokedNow = (fobbedOff && provoked(state, profile, 'fobbed-off')) || (h.moves.has('blame') && provoked(state, profile, 'blame'));
+  const calmedNow = !provokedNow && maybeCalm(state, profile, { dateGiven: obs.deliveryDates.length > 0 }, speech);
+  if (provokedNow) {
     annoy(state);
     if (!state.threatened) {
       state.threatened = true;
