@@ -19,12 +19,14 @@ export class InProcessCall {
     readonly learner: TerminalLearner,
     conversationId = `terminal-${Date.now()}`,
   ) {
-    this.adapter = new TestAdapter((context) => bot.run(context), {
+    this.adapter = new TestAdapter((context) => bot.run(context));
+    // The conversation's defaults (an activity's own `from`, `channelId`… win over them).
+    Object.assign(this.adapter.conversation, {
       channelId: 'terminal',
       serviceUrl: 'https://terminal.invalid',
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'terminal' },
-      from: { id: learner.id, name: learner.name, role: 'user' },
-      recipient: { id: 'order-call-trainer', name: 'Order Call Trainer', role: 'bot' },
+      user: { id: learner.id, name: learner.name, role: 'user' },
+      bot: { id: 'order-call-trainer', name: 'Order Call Trainer', role: 'bot' },
     });
   }
 
