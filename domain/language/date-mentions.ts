@@ -114,7 +114,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
   // ISO 2026-03-05
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m, env) => explicit(env, +m[1], +m[2], +m[3], undefined)],
   // Thursday 5 March (2026) / the 5th of March / 5th March
-  [new RegExp(String.raw`\b${OPT_WD}(?:the\s+)?(${DAY_RE})(?:\s+of)?\s+(${MONTH_RE})\b\.?(?:,?\s+(\d{4}))?`, 'gi'),
+  [new RegExp(String.raw`\b${OPT_WD}(?:the\s+)?(${DAY_RE})(?:\s+of)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4}))?`, 'gi'),
     (m, env) => explicit(env, fullYear(m[4]), monthOf(m[3]), dayNumber(m[2]), m[1])],
   // Thursday, March 5th (2026)
   [new RegExp(String.raw`\b${OPT_WD}(${MONTH_RE})\s+(?:the\s+)?(${DAY_RE})\b(?:,?\s+(\d{4}))?`, 'gi'),
@@ -227,7 +227,7 @@ const FUTURE = /\b(?:will|'ll|would|'d|going\s+to|gonna|should|can|could|be|book
 const ROLE_WORDS: ReadonlyArray<readonly [DateRole, RegExp]> = [
   ['collection', /\b(?:collect\w*|pick(?:ing|ed)?\s+(?:it|them|the\s+\w+)?\s*up|pick-?up)\b/gi],
   ['follow_up', /\b(?:call(?:ing)?|ring(?:ing)?|phone|email|e-mail|update|get\s+back|be\s+in\s+touch|let\s+you\s+know|hear\s+from|speak|confirm(?:ation)?)\b/gi],
-  ['deadline', /\b(?:need(?:ed|s)?\s+(?:them|it|the\s+\w+)?\s*(?:by|for)|deadline|latest|in\s+time|starts?|starting|begins?|start\s+date|first\s+day)\b/gi],
+  ['deadline', /\b(?:need(?:ed|s)?\s+(?:them|it|the\s+\w+)?\s*(?:to\s+be\s+(?:there|here|with\s+you|delivered)\s+)?(?:by|for)|deadline|latest|in\s+time|starts?|starting|begins?|start\s+date|first\s+day)\b/gi],
   ['delivery', /\b(?:deliver\w*|arriv\w*|with\s+you|reach\w*|come|comes|coming|turn\s+up|dispatch\w*|redeliver\w*|due|get\s+to\s+you|expect\w*|ship\w*|send|sent|go\s+out|goes\s+out)\b/gi],
 ];
 

@@ -69,6 +69,8 @@ export const CORE_VOCABULARY = [
   'right', 'recap', 'summarise', 'secure', 'line', 'card', 'hold', 'moment', 'bear', 'with', 'chairs',
   'chair', 'desks', 'desk', 'boxes', 'paper', 'cabinets', 'toner', 'items', 'item', 'product', 'code',
   'handy', 'have', 'got', 'take', 'give', 'tell', 'speak', 'talk', 'called', 'ring', 'call', 'back',
+  'collect', 'collected', 'correct', 'damaged', 'depot', 'transit', 'courier', 'warehouse', 'supplier',
+  'approve', 'approval', 'authorise', 'understood', 'tracking', 'arrive', 'arrived', 'problem', 'issue',
 ];
 
 /** Short key words (3–4 letters) that a 3-letter typo may be corrected to. */

@@ -33,7 +33,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [MoneyRole, RegExp]> = [
   ['difference', /\b(?:more|extra|difference|up\s+by|increase[sd]?|additional|on\s+top|higher)\b/i],
   ['credit', /\b(?:credit(?:\s+(?:limit|note|available))?|limit|balance|available|left\s+on|goodwill)\b/i],
   ['delivery', /\b(?:delivery|postage|carriage|shipping)\b/i],
-  ['vat', /\bvat\s+(?:is|of|comes\s+to|at|would\s+be|will\s+be)\b|\b(?:the\s+)?vat\s*:/i],
+  ['vat', /(?<!\b(?:including|inc|incl|plus|with|ex|excluding|before|after)\s+(?:the\s+)?)\bvat\s+(?:is|of|comes\s+to|at|would\s+be|will\s+be)\b|\b(?:the\s+)?vat\s*:/i],
   ['goods', /\b(?:goods|subtotal|sub-total|before\s+delivery|for\s+the\s+(?:chairs|desks|items|paper|cabinets|goods))\b/i],
   ['total', /\b(?:total|comes?\s+to|altogether|overall|in\s+all|you(?:'d|\s+would|'ll|\s+will)\s+pay|grand\s+total|the\s+order\s+(?:is|comes)|works?\s+out)\b/i],
 ];
@@ -90,7 +90,8 @@ function describe(text: string, s: Sentence, a: Amount): { vat: VatBasis; role: 
   else if (ex < inc) vat = 'ex';
   const immediately = after.slice(0, 8);
   let role: MoneyRole = 'unknown';
-  if (/^\s*(?:in\s+)?vat\b(?!\s*(?:inc|incl|included))/i.test(immediately) && vat === 'unknown') return { vat, role: 'vat' };
+  // "£160.92 VAT": the amount is the VAT itself.
+  if (/^\s*(?:in\s+)?vat\b(?!\s*(?:inc|incl|included|on\s+top))/i.test(immediately)) return { vat: 'unknown', role: 'vat' };
   let best = Infinity;
   const afterClause = text.slice(a.end, clause.end);
   for (const [r, re] of ROLE_WORDS) {

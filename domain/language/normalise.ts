@@ -142,7 +142,7 @@ export class Normaliser {
       for (const k of SHORT_KEYWORDS) if (k[0] === token[0] && editDistance(token, k) === 1) return k;
       return token;
     }
-    const maxDist = token.length <= 5 ? 1 : 2;
+    const maxDist = token.length <= 7 ? 1 : 2;
     // Four-letter tokens are corrected only to core domain words.
     const core = token.length === 4 ? new Set(CORE_VOCABULARY) : undefined;
     // Same first letter, or the first two letters swapped.

@@ -17,9 +17,12 @@ const ITEM_NOUNS = String.raw`chairs?|desks?|box(?:es)?|reams?|cabinets?|toners?
 
 const QTY = String.raw`(\d{1,4}|half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+pair\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|both)`;
 
-const WITH_NOUN = new RegExp(String.raw`\b${QTY}\s*(?:x\s*|×\s*|of\s+(?:the|those|them|these)\s+)?((?:[A-Za-z0-9-]+\s+){0,3}?(?:${ITEM_NOUNS}))\b`, 'gi');
+const QTY_START = new RegExp(String.raw`\b${QTY}\b`, 'gi');
+/** After a quantity: optional "x" / "of the", up to three words, then an item noun. */
+const ITEM_AFTER = new RegExp(String.raw`\s*(?:x\s*|×\s*|of\s+(?:the|those|them|these)\s+)?((?:(?!and\b|or\b|to\b|for\b|at\b|on\b|by\b|with\b)[A-Za-z0-9-]+\s+){0,3}?(?:${ITEM_NOUNS}))\b`, 'iy');
+/** After a quantity: a product name without a noun ("2 of the Mesh 160", "four Ergo 200s"). */
+const NAME_AFTER = /\s*(?:x\s*|×\s*|of\s+the\s+)?((?:mesh|ergo|sit-stand|sit\s+stand|filing|four-drawer|a4|toner)\s*[\w-]*(?:\s+\d{2,4})?s?)\b/iy;
 const WITH_CODE = new RegExp(String.raw`\b${QTY}\s*(?:x|×|of\s+(?:the\s+)?)?\s*$`, 'i');
-const WITH_NAME = new RegExp(String.raw`\b${QTY}\s*(?:x\s*|×\s*|of\s+the\s+)?((?:mesh|ergo|sit-stand|sit\s+stand|filing|four-drawer|a4|toner)\s*[\w-]*(?:\s+\d{2,4})?s?)\b`, 'gi');
 
 function value(q: string): number {
   const t = q.toLowerCase().replace(/\s+/g, ' ');
@@ -47,12 +50,18 @@ export function findQuantities(text: string, sentences: readonly Sentence[], ref
     const m = WITH_CODE.exec(text.slice(Math.max(0, r.start - 24), r.start));
     if (m) push(value(m[1]), r.value, r.start - (m[0].length), r.end);
   }
-  for (const m of text.matchAll(WITH_NAME)) push(value(m[1]), m[2], m.index, m.index + m[0].length);
-  for (const m of text.matchAll(WITH_NOUN)) {
-    const item = m[2];
-    // "3 working days", "2 of them" are not items; an item phrase must not contain time words.
-    if (/\b(?:days?|weeks?|hours?|minutes?|pounds?|pence|per\s*cent|percent)\b/i.test(item)) continue;
-    push(value(m[1]), item, m.index, m.index + m[0].length);
+  for (const q of text.matchAll(QTY_START)) {
+    const at = q.index + q[0].length;
+    ITEM_AFTER.lastIndex = at;
+    const noun = ITEM_AFTER.exec(text);
+    // "3 working days" is not an item: an item phrase has no time or money words.
+    if (noun && !/\b(?:days?|weeks?|hours?|minutes?|pounds?|pence|per\s*cent|percent)\b/i.test(noun[1])) {
+      push(value(q[1]), noun[1], q.index, at + noun[0].length);
+      continue;
+    }
+    NAME_AFTER.lastIndex = at;
+    const name = NAME_AFTER.exec(text);
+    if (name) push(value(q[1]), name[1], q.index, at + name[0].length);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -32,6 +32,12 @@ console.log(`\nheld-out moves: ${moves.correct}/${moves.total} = ${(100 * moves.
 console.log(formatFigures('per move:', moves.perMove));
 if (verbose) for (const m of moves.misses) console.log('  MISS', JSON.stringify(m));
 
+const blind = heldOut('blind');
+const bf = evaluateFacts(r, blind, ctx);
+const bm = evaluateMoves(r, blind, ctx);
+console.log(`\nblind held-out (never tuned on): facts ${bf.correct}/${bf.total} = ${(100 * bf.accuracy).toFixed(1)}%, moves ${bm.correct}/${bm.total} = ${(100 * bm.accuracy).toFixed(1)}%`);
+for (const m of [...bf.misses, ...bm.misses]) console.log('  MISS', JSON.stringify(m));
+
 if (existsSync(probesPath)) {
   const probes = JSON.parse(readFileSync(probesPath, 'utf8')) as { scenario: string; ask: string; fact: string }[];
   const phrases: LabelledPhrase[] = probes.filter((p) => isFactId(p.fact)).map((p) => ({ text: p.ask, facts: [p.fact as never] }));

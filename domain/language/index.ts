@@ -1,0 +1,24 @@
+/**
+ * Language understanding: the one recogniser shared by the customer simulator
+ * and the marker. Import from here.
+ *
+ * ```ts
+ * import { createRecogniser } from '../domain/language/index.js';
+ * const recogniser = createRecogniser({ organisationNames: ['Harbour & Pike Office Supplies'] });
+ * recogniser.warmUp();
+ * const u = recogniser.analyse(text, { clock: scenario.clock, calendar: addWorkingDays });
+ * ```
+ */
+export { createRecogniser, type Recogniser, type RecogniserOptions } from './recogniser.js';
+export {
+  FACT_IDS, MOVES, MOVE_IDS, isFactId, isMoveId, type FactId, type MoveId,
+} from './intents.js';
+export type {
+  AnalyseContext, Cue, DateForm, DateMention, DateRole, FactRequest, FollowUp, IntentScore, Introduction,
+  MoneyMention, MoneyRole, NameMention, NormalisedView, QuantityMention, ReferenceKind, ReferenceMention,
+  Sentence, Span, StyleSignals, TeamId, TeamMention, TermId, TermMention, TimeMention, Utterance, VatBasis,
+  WorkingDayFn,
+} from './types.js';
+export type { ClassifierKind } from './intent-classifier.js';
+export { TrainingDataError } from './training-data.js';
+export { evaluateFacts, evaluateMoves, type LabelledPhrase } from './evaluation.js';
