@@ -28,6 +28,11 @@ export class CallIndex {
   #lines = 0;
   #skipped = 0;
   #writerReady = false;
+  /**
+   * Reads and appends run one at a time: two overlapping reads would both consume the same
+   * bytes (and compute a negative length once the other has moved the offset past them).
+   */
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly path: string) {}
 
@@ -50,7 +55,18 @@ export class CallIndex {
   }
 
   /** Reads whatever was appended since the last read (everything on first call). */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    return this.#exclusive(() => this.#read());
+  }
+
+  /** Runs `work` after every earlier read or append of this index has settled. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#queue.then(work);
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #read(): Promise<void> {
     let info;
     try {
       info = await stat(this.path);
@@ -109,12 +125,14 @@ export class CallIndex {
     else this.#rows.delete(line.id);
   }
 
-  async #append(lines: IndexLine[]): Promise<void> {
-    await this.#prepareForWriting();
-    await this.refresh();
-    const text = lines.map((l) => JSON.stringify(l) + '\n').join('');
-    await appendFileDurable(this.path, text);
-    await this.refresh();
+  #append(lines: IndexLine[]): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#prepareForWriting();
+      await this.#read();
+      const text = lines.map((l) => JSON.stringify(l) + '\n').join('');
+      await appendFileDurable(this.path, text);
+      await this.#read();
+    });
   }
 
   /** Before this process's first append: cut a torn last line, and compact if worth it. */
@@ -131,7 +149,7 @@ export class CallIndex {
     if (text.length > 0 && !text.endsWith('\n')) {
       await truncate(this.path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
     }
-    await this.refresh();
+    await this.#read();
     if (this.#lines > 2 * this.#rows.size + COMPACT_SLACK || this.#skipped > 0) await this.#compact();
   }
 
@@ -139,6 +157,6 @@ export class CallIndex {
     const text = [...this.#rows.values()].map((row) => JSON.stringify({ op: 'put', row }) + '\n').join('');
     await writeFileAtomic(this.path, text);
     this.#reset(-1);
-    await this.refresh();
+    await this.#read();
   }
 }
