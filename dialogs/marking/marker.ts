@@ -9,10 +9,12 @@
  *   bot's `/end` both produce the scorecard this way, from the same activities.
  */
 import type { TranscriptActivity } from '../../domain/transcript.js';
+import type { Recogniser } from '../../domain/language/recogniser.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { computeTruths, type Truths } from '../../domain/scenario/truths.js';
 import { analyseMessage, type RecogniseFn } from './analysis/analyse.js';
-import { interimRecognise } from './analysis/interim-recogniser.js';
+import { projectRecogniser } from './analysis/recogniser.js';
+import { makeCalendar } from '../../domain/world/calendar.js';
 import type { MessageAnalysis } from './analysis/types.js';
 import { CallRecorder, type CallEvent } from './call/call-view.js';
 import { CHECKERS } from './checkers/index.js';
@@ -33,8 +35,12 @@ export interface PreparedScenario {
 
 /** Options for {@link prepareScenario}. */
 export interface MarkerDeps {
-  /** the recogniser for learner messages, bound to the scenario (default: the project recogniser) */
-  recogniser?: (loaded: LoadedScenario, facts: MarkingFacts) => RecogniseFn;
+  /**
+   * The project recogniser instance to read learner messages with (default: one shared per
+   * process). The live bot passes the instance its customer simulator uses: the analysis is
+   * then cached once for both, and what the customer "heard" is what is marked.
+   */
+  recogniser?: Recogniser;
 }
 
 /** Thrown when a call cannot be marked (no scenario, unknown scenario). */
@@ -52,7 +58,16 @@ export class MarkingError extends Error {
 export function prepareScenario(loaded: LoadedScenario, deps: MarkerDeps = {}): PreparedScenario {
   const truths = computeTruths(loaded);
   const facts = buildMarkingFacts(loaded, truths);
-  const recognise = deps.recogniser?.(loaded, facts) ?? ((text: string) => interimRecognise(text, facts.clock));
+  const cal = makeCalendar(truths.calendar);
+  const recognise = projectRecogniser(
+    {
+      clock: facts.clock,
+      calendar: (from, n) => cal.addWorkingDays(from, n),
+      organisationNames: facts.companyNames,
+      productCodes: facts.products.map((p) => p.code),
+    },
+    deps.recogniser,
+  );
   return { id: loaded.scenario.id, loaded, truths, facts, recognise };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { LocalDate } from '../../../domain/dates.js';
 import { normalise, sentences, type Piece } from '../text/normalise.js';
+import { supplement } from './supplement.js';
 import { clauseAt, dateRole, isHedged, isNegatedMention, moneyRole, vatBasis } from './roles.js';
 import type { DateMention, MessageAnalysis, MoneyMention, SpanMention } from './types.js';
 
@@ -44,7 +45,7 @@ function sentenceAt(ss: Piece[], at: number): Piece {
 /** Analyse one learner message. */
 export function analyseMessage(text: string, recognise: RecogniseFn): MessageAnalysis {
   const ss = sentences(text);
-  const rec = recognise(text);
+  const rec = supplement(text, recognise(text));
   const money: MoneyMention[] = [];
   for (const m of rec.money) {
     const s = sentenceAt(ss, m.start);

@@ -1,0 +1,41 @@
+/**
+ * The marker's bridge to the project recogniser (`domain/language/`): one recogniser per
+ * process (trained once), bound per scenario to its clock, calendar, company names and
+ * product codes, read into the {@link Recognised} shape the analysis layer uses. The live
+ * bot and the simulator use the same recogniser, so what the customer "heard" is what is
+ * marked.
+ */
+import { createRecogniser, type Recogniser } from '../../../domain/language/recogniser.js';
+import type { AnalyseContext, Utterance } from '../../../domain/language/types.js';
+import type { Recognised, RecogniseFn } from './analyse.js';
+
+let shared: Recogniser | undefined;
+
+/** The process-wide recogniser (trained and warmed up on first use). */
+export function sharedRecogniser(): Recogniser {
+  if (!shared) {
+    shared = createRecogniser();
+    shared.warmUp();
+  }
+  return shared;
+}
+
+/** The marker's reading of a recogniser {@link Utterance}. */
+export function fromUtterance(u: Utterance): Recognised {
+  return {
+    money: u.money.map((m) => ({ pence: m.pence, text: m.text, start: m.start, end: m.end, negated: m.negated, hedged: m.hedged })),
+    dates: u.dates.map((d) => ({
+      kind: d.kind === 'date' && d.date ? ('date' as const) : ('span' as const),
+      ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      hedged: d.hedged,
+    })),
+  };
+}
+
+/** A recognise function bound to one scenario's context. */
+export function projectRecogniser(ctx: AnalyseContext, recogniser: Recogniser = sharedRecogniser()): RecogniseFn {
+  return (text) => fromUtterance(recogniser.analyse(text, ctx));
+}
