@@ -11,12 +11,16 @@ import { HttpError } from './errors.js';
 /** A restify handler in the async style restify 11 wants. */
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
-/** Headers on every assessor answer: private data, never cached, never framed. */
+/**
+ * Headers on every assessor answer: private data, never cached, never framed. The referrer
+ * policy is `same-origin`, not `no-referrer`: with `no-referrer` browsers send `Origin: null`
+ * on form posts, and the pages check the origin of their forms.
+ */
 export function privateHeaders(res: Response): void {
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Pragma', 'no-cache');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
 }
 

@@ -107,7 +107,7 @@ function criterionItem(d: CallPageData, v: CriterionView): SafeHtml {
     ${v.disputes.map(
       (x) => html`<div class="dispute ${x.resolved ? 'dispute--resolved' : ''}">
         <strong>${x.resolved ? 'Dispute answered' : 'Learner disputes this mark'}:</strong> “${x.reason}”
-        <span class="muted">— ${x.by}, ${formatDateTime(x.at)}</span>
+        <span class="muted">— ${x.by === d.call.learner.id ? d.call.learner.name || x.by : x.by}, ${formatDateTime(x.at)}</span>
       </div>`,
     )}
     ${v.moderation.length > 0

@@ -61,6 +61,7 @@ export function layout(o: LayoutOptions): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex, nofollow">
+  <link rel="icon" href="data:,">
   <title>${o.title} · Order Call Trainer assessor</title>
   <link rel="stylesheet" href="/assessor/static/assessor.css">
   <script src="/assessor/static/assessor.js" defer></script>

@@ -61,7 +61,7 @@ function redirect(res: Response, location: string, headers: Record<string, strin
 
 /** Only our own pages are places to go back to after signing in. */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/assessor(?:[/?#][^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : '/assessor';
+  return next && /^\/assessor(?:[/?#][^\s\\]*)?$/.test(next) && !/\/\.{1,2}(?:[/?#]|$)/.test(next) ? next : '/assessor';
 }
 
 /** Does a form post come from this site (when the browser says where it comes from)? */
