@@ -183,6 +183,31 @@ describe('with MicrosoftAppId set', () => {
   });
 });
 
+describe('tokens from the Bot Framework Emulator', () => {
+  it('are checked against ToBotFromEmulatorOpenIdMetadataUrl’s keys, apart from the channel keys', async () => {
+    const channelKey = makeSigningKey('channel-key');
+    const emulatorKey = makeSigningKey('emulator-key', ['emulator']);
+    const channelKeys = await startOpenIdServer([channelKey]);
+    const emulatorKeys = await startOpenIdServer([emulatorKey]);
+    try {
+      const running = await start({ ToBotFromChannelOpenIdMetadataUrl: channelKeys.metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: emulatorKeys.metadataUrl });
+      const now = Math.floor(Date.now() / 1000);
+      // As the Emulator's v1 tokens from Azure AD: a Bot Framework tenant issuer, `appid` = our app.
+      const claims = { iss: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/', aud: APP_ID, appid: APP_ID, ver: '1.0', nbf: now - 60, exp: now + 3600 };
+      const activity = teamsMessage('/help', { channelId: 'emulator', serviceUrl: 'http://localhost:53000' });
+      const accepted = await postActivity(running.url, activity, token(claims, emulatorKey));
+      expect(accepted.status).toBe(200);
+      expect(repliesOf(accepted).length).toBeGreaterThan(0);
+      expect(emulatorKeys.hits['/v1/.well-known/keys']).toBeGreaterThanOrEqual(1);
+      expectRefused(await postActivity(running.url, activity, token(claims, { kid: emulatorKey.kid, privateKey: channelKey.privateKey })));
+      expectRefused(await postActivity(running.url, activity, token({ ...claims, appid: 'another-app' }, emulatorKey)));
+    } finally {
+      await channelKeys.close();
+      await emulatorKeys.close();
+    }
+  });
+});
+
 describe('replies to the serviceUrl with MicrosoftAppId set', () => {
   it('need a token from Azure AD: without one (offline, or a made-up app) the turn fails, is logged, and nothing reaches the channel', async () => {
     const key = makeSigningKey('key-1');
