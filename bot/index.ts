@@ -5,6 +5,8 @@
  */
 import { loadScenarioDir } from '../domain/scenario/load.js';
 import { createBot } from '../dialogs/index.js';
+import { criterionInfo } from '../dialogs/marking/criteria.js';
+import { registerAssessorRoutes } from './assessor/index.js';
 import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from './config.js';
 import type { ReadinessCheck } from './health.js';
 import { createLogger } from './logger.js';
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     directLineLocal: config.directLineLocal,
     logger,
     readiness,
+    routes: [(server) => registerAssessorRoutes(server, { calls: stores.calls, tokens: config.assessorTokens, logger, scenarios: loaded.scenarios, criteria: criterionInfo() })],
   });
   const url = await app.listen(config.port);
   logger.info(
