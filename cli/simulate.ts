@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util';
 import { formatIssue } from '../domain/scenario/errors.js';
 import { loadScenarioDir } from '../domain/scenario/load.js';
 import { randomSeed } from '../dialogs/random.js';
-import { simulate } from './simulate/run.js';
 
 const HELP = `Usage: npm run simulate -- <scenario-id> [options]
 
@@ -84,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
     rl.setPrompt('You: ');
     rl.on('line', () => setImmediate(() => rl.prompt()));
   }
+  // The bot (and the language models it loads) only once the arguments are good.
+  const { simulate } = await import('./simulate/run.js');
   // Take lines from now on: readline drops lines that arrive before an iterator exists.
   const lines = rl[Symbol.asyncIterator]();
   const result = await simulate(
