@@ -29,6 +29,8 @@ export function helpText(inCall: boolean): string {
     '/start <scenario-id> [practice|assessment] — start a call (practice by default; a second /start abandons the call in progress)',
     '/end — end the call and get your scorecard',
     '/hint — a nudge from the coach (practice calls only)',
+    '/history — your recent calls and scores',
+    '/dispute <criterion> <reason> — question a mark on your last marked call',
     '/help — this list',
     '',
     'Desk commands (your order system during a call; the customer does not hear them):',

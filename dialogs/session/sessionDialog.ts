@@ -1,6 +1,6 @@
 /**
  * The session: the root dialog of a conversation. It answers the session commands that work
- * at any time (`/help`, `/scenarios`), starts calls (`/start`, abandoning one in progress),
+ * at any time (`/help`, `/scenarios`, `/history`, `/dispute`), starts calls (`/start`, abandoning one in progress),
  * hands everything else during a call to the {@link CallDialog}, and outside a call tells
  * the learner how to begin. It never ends.
  */
@@ -8,12 +8,15 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import { coachMessage } from '../activities.js';
 import { activeCall, CALL_DIALOG, CallDialog } from '../call/callDialog.js';
 import { abandonCall } from '../call/endCall.js';
+import { learnerOf } from '../call/learner.js';
 import { TurnRecorder } from '../call/recorder.js';
 import type { CallServices } from '../call/services.js';
 import { helpText } from '../coach/help.js';
 import { scenarioLines } from '../coach/scenarioList.js';
 import { scenariosMessage } from '../coach/welcome.js';
 import { parseCommand, parseStartArgs } from './command.js';
+import { disputeText } from './dispute.js';
+import { historyText } from './history.js';
 
 /** The dialog id. */
 export const SESSION_DIALOG = 'session';
@@ -48,6 +51,12 @@ export class SessionDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       case 'help':
         await context.sendActivity(coachMessage(helpText(call !== undefined)));
+        return Dialog.EndOfTurn;
+      case 'history':
+        await context.sendActivity(coachMessage(await historyText(this.svc.calls, learnerOf(context.activity.from).id)));
+        return Dialog.EndOfTurn;
+      case 'dispute':
+        await context.sendActivity(coachMessage(await disputeText(this.svc.calls, learnerOf(context.activity.from), command.args, this.svc.now())));
         return Dialog.EndOfTurn;
       case 'scenarios': {
         const list = scenariosMessage(this.svc.scenarios.all);

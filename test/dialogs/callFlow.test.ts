@@ -167,3 +167,32 @@ describe('Teams and cards', () => {
     expect(record?.transcript.filter((a) => a.from.role === 'user').map((a) => a.text)).toEqual(['/start place-ergo-chairs', '/stock CH-ERG-200']);
   });
 });
+
+describe('/history and /dispute', () => {
+  it('list the learner’s calls and record a dispute of a mark on the last marked call', async () => {
+    h = await startBot();
+    expect(messages(await h.say('/history'))[0].text).toMatch(/^You have no calls yet\./);
+    expect(messages(await h.say('/dispute opening I did greet them'))[0].text).toMatch(/^You have no marked call to dispute yet\./);
+    await h.say('/start cancel-home-desk');
+    await h.say('/start place-ergo-chairs');
+    await h.say('Good morning, Harbour & Pike Office Supplies, Sam speaking.');
+    const end = messages(await h.say('/end'));
+    const score = (end[0].channelData as { scorecard: { score: number } }).scorecard.score;
+
+    const history = messages(await h.say('/history'))[0].text as string;
+    expect(history.split('\n').slice(0, 3)).toEqual([
+      'Your calls, newest first:',
+      expect.stringMatching(new RegExp(`^- \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC · place-ergo-chairs \\(practice\\) · score ${score}, not passed$`)),
+      expect.stringMatching(/· cancel-home-desk \(practice\) · abandoned \(not marked\)$/),
+    ]);
+
+    expect(messages(await h.say('/dispute pricing wrong'))[0].text).toMatch(/^"pricing" is not a criterion\. Criteria: opening, verify_identity,/);
+    expect(messages(await h.say('/dispute explain_problem x'))[0].text).toBe(
+      'Explaining the problem was not marked in your place-ergo-chairs call, so there is nothing to dispute.',
+    );
+    const ok = messages(await h.say('/dispute State-Price I never got the chance to give it'))[0].text;
+    expect(ok).toBe('Noted: your dispute of "Stating the price" (marked missed) on your place-ergo-chairs call is recorded for your assessor, who can moderate the mark.');
+    const record = await h.latestRecord();
+    expect(record.disputes).toEqual([{ criterion: 'state_price', reason: 'I never got the chance to give it', by: 'learner-1', at: expect.any(String) }]);
+  });
+});
