@@ -119,7 +119,8 @@ export function registerAssessorApi(server: Server, ctx: AssessorContext): void 
     const q = parseRequest(callFilterQuerySchema, queryObject(req), 'query');
     const records = await service.records(await service.allRows(toCallQuery(q)));
     const statements = xapiExport(records, service, ctx.xapiBase ?? requestOrigin(req));
-    sendDownload(res, JSON.stringify(statements, null, 2), 'application/json; charset=utf-8', `statements-${fileDate(ctx.now())}.xapi.json`);
+    // Compact: a cohort's export can run to thousands of statements.
+    sendDownload(res, JSON.stringify(statements), 'application/json; charset=utf-8', `statements-${fileDate(ctx.now())}.xapi.json`);
   }));
 
   server.get(`${API_PREFIX}/disputes`, api(async (req, res) => {

@@ -4,10 +4,10 @@
  * and their two static files. A page asked for without a session redirects to sign-in; a
  * form posted with a session must carry its CSRF token and come from this site.
  */
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
-import { ZodError } from 'zod';
+import type { CallRecord } from '../../../domain/calls.js';
 import { AssetCache } from '../../webchat/assets.js';
 import type { AssessorContext } from '../context.js';
 import { BadRequestError, HttpError } from '../errors.js';
@@ -36,7 +36,6 @@ import { ASSESSOR_CSP, errorBody, layout, type Viewer } from './layout.js';
 import { listPage, type RowFlags } from './listPage.js';
 import { portfolioPage, reportPage, type ReportData } from './reportPage.js';
 import { signInPage } from './signIn.js';
-import type { CallRecord } from '../../../domain/calls.js';
 
 const PAGE_SIZE = 50;
 const STATIC_DIR = fileURLToPath(new URL('../../public/assessor/', import.meta.url));
@@ -238,7 +237,7 @@ export function registerAssessorPages(server: Server, ctx: AssessorContext): voi
           const entry = await service.moderate(id, body, { name: viewer.name, tokenId: viewer.tokenId });
           logger.info({ call: id, criterion: entry.criterion, mark: entry.mark, by: entry.by }, 'assessor moderated a mark');
         } catch (err) {
-          if (!(err instanceof BadRequestError) && !(err instanceof ZodError)) throw err;
+          if (!(err instanceof BadRequestError)) throw err;
           const call = await service.call(id);
           const problem: FormProblem = {
             criterion: typeof raw.criterion === 'string' ? raw.criterion : '',
