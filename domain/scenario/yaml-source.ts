@@ -13,6 +13,27 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 /** Deepest nesting of maps and lists. */
 export const MAX_DEPTH = 32;
+/**
+ * Most `[`/`{` open at once in the raw text, checked before parsing: the YAML parser recurses
+ * per flow level and overflows the stack near 1,000 (and V8 can then abort the process on the
+ * next parse), so a file deeper than this is refused unread. Far above {@link MAX_DEPTH}, so
+ * brackets inside strings never trip it in a real file.
+ */
+export const MAX_OPEN_BRACKETS = 256;
+
+/** The line on which more than {@link MAX_OPEN_BRACKETS} brackets are open, or 0. */
+function tooManyOpenBrackets(text: string): number {
+  let open = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++open > MAX_OPEN_BRACKETS) return line;
+    } else if ((c === 0x5d || c === 0x7d) && open > 0) open--;
+  }
+  return 0;
+}
 
 /** A path into a document: keys and list indexes. */
 export type DocPath = readonly PropertyKey[];
@@ -59,6 +80,10 @@ export function readYaml(file: string, text: string): YamlSource {
   const at = (line: number, column: number, message: string): ScenarioIssue => ({ file, line, column, path: '', message });
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
     throw new ScenarioFileError(file, [at(1, 1, `file is larger than ${MAX_FILE_BYTES / 1024} KB`)]);
+  }
+  const deepAt = tooManyOpenBrackets(text);
+  if (deepAt > 0) {
+    throw new ScenarioFileError(file, [at(deepAt, 1, `nested too deeply: more than ${MAX_OPEN_BRACKETS} brackets open at once`)]);
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
