@@ -11,8 +11,10 @@ import { messagesEndpoint } from './auth/index.js';
 import type { MicrosoftAppSettings } from './config.js';
 import { registerDirectLine } from './directline/routes.js';
 import { runChecks, type ReadinessCheck } from './health.js';
+import { inputGuard } from './inputGuard.js';
 import type { Logger } from './logger.js';
 import { TurnTracker } from './turnTracker.js';
+import { InProcessTurnLock, serialiseTurns, type TurnLock } from './turns/turnLock.js';
 import { registerWebChatPage } from './webchat/routes.js';
 
 export interface ServerOptions {
@@ -31,6 +33,11 @@ export interface ServerOptions {
   shutdownTimeoutMs?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Runs each conversation's turns one at a time (default: within this process). Several
+   * instances on one database need the shared lock (`openTurnLock`, bot/turns/).
+   */
+  turnLock?: TurnLock;
 }
 
 export interface TrainerServer {
@@ -49,7 +56,8 @@ export function createServer(options: ServerOptions): TrainerServer {
   const { bot, logger } = options;
   const { adapter } = createAdapter(options.microsoftApp, logger.child({ component: 'adapter' }));
   const tracker = new TurnTracker();
-  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  adapter.use(inputGuard());
+  const logic = serialiseTurns(options.turnLock ?? new InProcessTurnLock(), (context: TurnContext): Promise<void> => bot.run(context));
   const botAccount: ChannelAccount = {
     id: options.microsoftApp.MicrosoftAppId || 'order-call-trainer',
     name: 'Order Call Trainer',

@@ -8,7 +8,7 @@
  */
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
+import { describeActivityProblem, incomingActivitySchema } from '../activitySchema.js';
 import type { Logger } from '../logger.js';
 import { BotAuthError } from './errors.js';
 
@@ -22,9 +22,6 @@ export interface MessagesEndpointOptions {
   logger: Logger;
 }
 
-/** The least an activity must have; the rest is the Bot Framework schema, passed through. */
-const incomingActivitySchema = z.object({ type: z.string().min(1) }).loose();
-
 /** How long a channel should wait before retrying when the signing keys are unavailable. */
 const RETRY_AFTER_SECONDS = 30;
 
@@ -34,7 +31,7 @@ export function messagesEndpoint(options: MessagesEndpointOptions): (req: Reques
   return async (req, res) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
-      res.send(400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
+      res.send(400, { code: 'BadRequest', message: `The body must be a Bot Framework activity: ${describeActivityProblem(parsed.error, req.body)}.` });
       return;
     }
     const activity = withDates(parsed.data);

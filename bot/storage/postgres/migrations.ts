@@ -61,4 +61,17 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS calls_passed_idx ON calls (passed, started_at)`,
     ],
   },
+  {
+    version: 2,
+    name: 'turn locks: one turn at a time per conversation across instances',
+    statements: [
+      // bot/turns/postgresTurnLock.ts; a row exists only while a turn runs (or until its lease
+      // lapses, if its instance died). See docs/decisions/0007-one-turn-at-a-time.md.
+      `CREATE TABLE IF NOT EXISTS turn_locks (
+         key_hash   BYTEA PRIMARY KEY,            -- SHA-256 of channel id / conversation id
+         holder     TEXT NOT NULL,                -- instance and turn that hold it
+         expires_at TIMESTAMPTZ NOT NULL
+       )`,
+    ],
+  },
 ];

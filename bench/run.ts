@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: the trainer against a bare echo bot on the same stack, with the same
+ * simulated learners, then with stored history, then offline marking. See bench/args.ts
+ * for the options and docs/performance.md for recorded figures.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LowdbCallStore } from '../bot/storage/index.js';
+import { loadScenarioDir } from '../domain/scenario/load.js';
+import type { TranscriptActivity } from '../domain/transcript.js';
+import { USAGE, UsageError, parseBenchArgs, type BenchOptions } from './args.js';
+import { REPO_ROOT } from './child.js';
+import { REFERENCE_SCRIPT } from './learner.js';
+import { benchMarking } from './marking.js';
+import { runPhase, type PhaseResult } from './phase.js';
+import { createScratchSchema } from './postgres.js';
+import { summariseProfile } from './profile.js';
+import { note, startProgress } from './progress.js';
+import { checkGoals, formatReport, machine, type BenchResults } from './report.js';
+import { seedCalls, seedLowdbFiles, verifySeeded, type SeedOptions } from './seed.js';
+
+const TRAINER = 'bot/index.ts';
+const ECHO = 'bench/echo-server.ts';
+
+async function main(argv: string[]): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`bench: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const usePostgres = options.postgres ?? databaseUrl !== undefined;
+  if (usePostgres && !databaseUrl) {
+    process.stderr.write('bench: --postgres needs DATABASE_URL (e.g. postgres://trainer:trainer@localhost:5432/trainer)\n');
+    return 2;
+  }
+
+  const loadBefore = loadavg()[0];
+  const work = await mkdtemp(join(tmpdir(), 'oct-bench-'));
+  const quiet = options.quiet;
+  const scenarioIds = loadScenarioDir(join(REPO_ROOT, 'scenarios')).scenarios.map((s) => s.scenario.id);
+  const profileDir = join(work, 'profile');
+  const trainerEnv = (extra: Record<string, string>): Record<string, string> => ({
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    SCENARIOS_DIR: join(REPO_ROOT, 'scenarios'),
+    ...extra,
+  });
+  const phase = (label: string, entry: string, env: Record<string, string>, idPrefix: string, profile = false): Promise<PhaseResult> =>
+    runPhase({
+      label,
+      server: { entry, env, nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+      learners: options.learners,
+      callsPerLearner: options.calls,
+      idPrefix,
+      quiet,
+    });
+  const learnerIds = Array.from({ length: options.learners }, (_, i) => `hist-learner-${i}`);
+  const seedOptions = (onCall: () => void): SeedOptions => ({ calls: options.history, learnerIds, scenarios: scenarioIds, onCall });
+
+  try {
+    const echo = await phase('echo bot', ECHO, { PORT: '0' }, 'echo');
+    const emptyDir = join(work, 'lowdb-empty');
+    const trainer = await phase('trainer (lowdb)', TRAINER, trainerEnv({ DATA_DIR: emptyDir }), 'lowdb', options.cpuProf);
+
+    let history: PhaseResult | undefined;
+    if (options.history > 0) {
+      const dir = join(work, 'lowdb-history');
+      const bar = startProgress(`seeding ${options.history} calls (lowdb files)`, options.history, 'calls', quiet);
+      await seedLowdbFiles(dir, seedOptions(() => bar.tick()));
+      bar.stop();
+      const store = await LowdbCallStore.open(dir);
+      await verifySeeded(store, seedOptions(() => undefined));
+      await store.close();
+      history = await phase(`trainer (lowdb, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv({ DATA_DIR: dir }), 'hist');
+    }
+
+    let postgres: BenchResults['postgres'];
+    if (usePostgres && databaseUrl) {
+      const empty = await createScratchSchema(databaseUrl);
+      try {
+        postgres = { trainer: await phase('trainer (postgres)', TRAINER, trainerEnv(empty.env), 'pg') };
+      } finally {
+        await empty.drop();
+      }
+      if (options.history > 0) {
+        const full = await createScratchSchema(databaseUrl);
+        try {
+          const stores = await full.open();
+          const bar = startProgress(`seeding ${options.history} calls (postgres)`, options.history, 'calls', quiet);
+          await seedCalls(stores.calls, { ...seedOptions(() => bar.tick()), concurrency: 8 });
+          bar.stop();
+          await verifySeeded(stores.calls, seedOptions(() => undefined));
+          await stores.close();
+          postgres.history = await phase(`trainer (postgres, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv(full.env), 'pghist');
+        } finally {
+          await full.drop();
+        }
+      }
+    }
+
+    let marking: BenchResults['marking'];
+    if (options.markingSeconds > 0) {
+      const transcripts = await storedTranscripts(emptyDir);
+      marking = await benchMarking(transcripts, { dir: join(work, 'transcripts'), scenariosDir: join(REPO_ROOT, 'scenarios'), seconds: options.markingSeconds, quiet });
+    }
+
+    let profile: BenchResults['profile'];
+    if (options.cpuProf) {
+      const files = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile'));
+      if (files.length > 0) profile = await summariseProfile(join(profileDir, files[0]), REPO_ROOT);
+      else note('bench: no CPU profile was written (did the trainer exit cleanly?)');
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: machine(loadBefore),
+      config: { learners: options.learners, callsPerLearner: options.calls, turnsPerCall: REFERENCE_SCRIPT.length, history: options.history },
+      echo,
+      trainer,
+      history,
+      postgres,
+      marking,
+      profile,
+    };
+    const goals = checkGoals(results);
+    process.stdout.write(options.json ? `${JSON.stringify({ ...results, goals }, null, 2)}\n` : `${formatReport(results, goals)}\n`);
+    const failedTurns = [echo, trainer, history, postgres?.trainer, postgres?.history].reduce((n, p) => n + (p?.failed ?? 0), 0);
+    if (failedTurns > 0) return 1;
+    return options.strict && goals.some((g) => !g.met) ? 1 : 0;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The transcripts of the finished calls a trainer run left in a lowdb DATA_DIR. */
+async function storedTranscripts(dataDir: string): Promise<TranscriptActivity[][]> {
+  const store = await LowdbCallStore.open(dataDir);
+  try {
+    const page = await store.list({ status: 'ended' });
+    const out: TranscriptActivity[][] = [];
+    for (const row of page.rows) {
+      const call = await store.get(row.id);
+      if (call && call.transcript.length > 0) out.push(call.transcript);
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
