@@ -41,7 +41,7 @@ function answers(ask: AskId, h: Heard, obs: Observations, state: CustomerState):
     case 'lose-money':
       return (prices.length > 0 && REFUND_WORDS.test(h.norm)) || /\b(?:full refund|all (?:of )?your money|not lose|will not lose|no charge|free of charge|collection charge)\b/.test(h.norm);
     case 'refund-timing':
-      return h.terms.includes('refund_timing') || (/\brefund|money back|back to (?:your|the) card/.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
+      return h.terms.includes('refund_timing') || (/\brefund|money back|back (?:on|to|onto) (?:your|the) (?:\w+ )?card/.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
     case 'remedy':
       return state.memory.remedy;
   }

@@ -37,9 +37,9 @@ function voice(speech: Speech, preferred: boolean, ownKey: SpeechKey, scenarioKe
   speech.say(ownKey);
 }
 
-function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask']): boolean {
+function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask'], maxAsked = 1): boolean {
   const a = state.agenda.find((x) => x.ask === ask);
-  if (!a || a.satisfied || a.asked >= 1) return false;
+  if (!a || a.satisfied || a.asked >= maxAsked) return false;
   a.asked++;
   return speech.say(`ask_${ask.replace(/-/g, '_')}` as SpeechKey);
 }
@@ -64,12 +64,14 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
     voice(speech, true, rule.take === 'alternative' ? 'choose_alternative' : rule.take === 'back-order' ? 'choose_back_order' : 'decline');
     return { spoke: true, asked: false };
   }
-  if (!invited(h) && !h.moves.has('ask_anything_else') && !h.moves.has('goodbye')) return NONE;
-  // asked to choose before it is clear: ask for what is missing first
+  const closing = h.moves.has('ask_anything_else') || h.moves.has('goodbye');
+  if (!invited(h) && !closing) return NONE;
+  // asked to choose (or to finish) before it is clear: ask for what is missing first
   if (takeOffered) {
-    if (!met('price-stated') && (askFirst(state, speech, 'alternative-price-difference') || askFirst(state, speech, 'price'))) return { spoke: true, asked: true };
-    if (!met('difference-stated') && rule.when.includes('difference-stated') && askFirst(state, speech, 'alternative-price-difference')) return { spoke: true, asked: true };
-    if (!met('date-stated') && askFirst(state, speech, 'delivery-date')) return { spoke: true, asked: true };
+    const max = closing ? 2 : 1;
+    if (!met('price-stated') && (askFirst(state, speech, 'alternative-price-difference', max) || askFirst(state, speech, 'price', max))) return { spoke: true, asked: true };
+    if (!met('difference-stated') && rule.when.includes('difference-stated') && askFirst(state, speech, 'alternative-price-difference', max)) return { spoke: true, asked: true };
+    if (!met('date-stated') && askFirst(state, speech, 'delivery-date', max)) return { spoke: true, asked: true };
   } else if (rule.take === 'alternative' && profile.alternatives.length > 0 && !m.askedAlternative) {
     m.askedAlternative = true;
     speech.say('ask_alternative');
@@ -79,7 +81,7 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
   settle();
   state.decisions.outOfStock = otherwise;
   speech.say(otherwise === 'back-order' ? 'prefer_back_order' : otherwise === 'alternative' ? 'choose_alternative' : 'decline');
-  return { spoke: true, asked: false };
+  return { spoke: true, asked: otherwise === 'back-order' };
 }
 
 const ROUTE_LINE: Record<CreditRoute, OwnLineKey> = {

@@ -39,6 +39,8 @@ export interface Observations {
   /** earlier figures of the same option, for read-back checks */
   previousTotal?: { pence: number; vat: string };
   previousDate?: LocalDate;
+  /** every delivery day said before */
+  previousDates?: LocalDate[];
 }
 
 function topicOf(h: Heard): string | undefined {
@@ -80,15 +82,18 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
 
   if (h.moves.has('self_introduction')) m.introduced = true;
   if (h.moves.has('apology') || h.moves.has('empathy')) m.apologised = true;
-  if (h.moves.has('explain_problem') || h.moves.has('problem_news') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) {
-    if (!m.explained) obs.firstProblem = true;
-    m.explained = true;
+  if (h.moves.has('explain_problem') || h.moves.has('problem_news') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) m.explained = true;
+  if ((h.moves.has('problem_news') || h.moves.has('credit_refused')) && !m.problemNews) {
+    m.problemNews = true;
+    obs.firstProblem = true;
   }
   const doing = h.moves.has('escalate') || h.moves.has('offer_goodwill') || (h.teams.length > 0 && !h.moves.has('offer_credit_control'));
   if (doing && !h.moves.has('fob_off')) m.remedy = true;
   if (h.followUp) m.followUp = true;
 
-  if (h.moves.has('stock_unavailable') && !m.outOfStock && !h.namesAlternative) {
+  // out of stock only means something for what the caller wants (the recogniser's cue is broad)
+  const shortage = profile.scenario.wants.choices.outOfStock !== undefined || profile.wantedLines.some((l) => (profile.scenario.stock[l.code]?.onHand ?? Infinity) < l.qty);
+  if (h.moves.has('stock_unavailable') && shortage && !m.outOfStock && !h.namesAlternative) {
     m.outOfStock = true;
     obs.firstOutOfStock = true;
   }
@@ -134,9 +139,14 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
     .map((d) => d.date as LocalDate);
   obs.deliveryDates = [...new Set(days)];
   obs.statedDeliveryDates = [...new Set(h.dates.filter((d) => d.date && !d.negated && d.role === 'delivery' && compareDates(d.date, profile.clock.date) > 0).map((d) => d.date as LocalDate))];
-  obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && d.role === 'delivery');
-  const prevDate = [...m.dates].reverse().find((d) => d.role === 'delivery');
-  if (prevDate && !obs.topicChanged) obs.previousDate = prevDate.date;
+  // a vague span for delivery ("early next week"); an unlabelled one counts once the caller has asked when
+  const askedWhen = state.agenda.some((a) => !a.satisfied && a.asked > 0 && ['delivery-date', 'revised-date', 'date-still-holds'].includes(a.ask));
+  obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && (d.role === 'delivery' || (askedWhen && d.role === 'unknown')));
+  const prevDates = m.dates.filter((d) => d.role === 'delivery').map((d) => d.date);
+  if (prevDates.length > 0 && !obs.topicChanged) {
+    obs.previousDate = prevDates[prevDates.length - 1];
+    obs.previousDates = [...new Set(prevDates)];
+  }
   for (const d of h.dates) if (d.date && !d.negated && compareDates(d.date, profile.clock.date) > 0) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
   if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
   if (m.topic === 'alternative' && obs.deliveryDates.length > 0) m.alternativeDate = true;

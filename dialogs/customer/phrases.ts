@@ -59,6 +59,8 @@ export const OWN_LINE_KEYS = [
   'correct_picked_date',
   'already_paid',
   'pleased',
+  'over_familiar',
+  'hurt',
 ] as const;
 export type OwnLineKey = (typeof OWN_LINE_KEYS)[number];
 
@@ -149,6 +151,8 @@ export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   correct_picked_date: ["Sorry — I said {earlier}, didn't I?", 'No, I asked for {earlier}.'],
   already_paid: ["I've already paid for that, haven't I?"],
   pleased: ['Great, thanks.', 'Brilliant, thank you.'],
+  over_familiar: ["And I'm not your {term}.", "Please don't call me {term}."],
+  hurt: ["Well, I know that now — that's not very helpful.", "There's no need to rub it in."],
 };
 
 /** In-character answers for a fact the scenario gives no variants for. */

@@ -111,6 +111,15 @@ export class Speech {
     return true;
   }
 
+  /** Put the words for a situation before everything said so far. */
+  sayFirst(key: SpeechKey, vars: SpeechVars = {}): boolean {
+    const text = this.line(key, vars);
+    if (text === undefined) return false;
+    this.parts.unshift(text);
+    this.keys.unshift(key);
+    return true;
+  }
+
   /** Add literal words. */
   sayText(text: string, key = 'text'): void {
     this.parts.push(text);

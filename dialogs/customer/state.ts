@@ -89,6 +89,8 @@ export const memorySchema = z
     askedWho: z.boolean(),
     /** the caller has asked how a referral works */
     askedReferral: z.boolean(),
+    /** the adviser has told the caller plainly that something went wrong */
+    problemNews: z.boolean(),
     /** desk actions the learner has taken (kinds, in order, deduplicated) */
     desk: z.array(z.string()),
   })
@@ -208,6 +210,7 @@ export function emptyMemory(): Memory {
     askedPurpose: false,
     askedWho: false,
     askedReferral: false,
+    problemNews: false,
     desk: [],
   };
 }

@@ -78,15 +78,27 @@ function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
   }
 }
 
-/** Confirm or correct details the adviser read back. Returns true when a correction was made. */
-function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): boolean {
+/** What checking a read-back found. */
+interface ReadBackResult {
+  /** something was corrected or queried */
+  corrected: boolean;
+  /** nothing was wrong and the adviser wants a yes */
+  confirm: boolean;
+}
+
+/** Correct details the adviser read back; says whether a plain yes is due. */
+function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): ReadBackResult {
   const { state, profile } = c;
   const check = checkValues(h, profile, state);
   const confirming = h.moves.has('read_back') || h.moves.has('recap') || h.moves.has('ask_confirm') || h.readOuts.length > 0;
   let corrected = false;
-  if (check.wrong.length > 0) {
+  // the caller corrects their own details when asked to confirm them (or asked about them)
+  if (check.wrong.length > 0 && (confirming || h.question)) {
     if (!speech.say('correction', {}, { scenarioOnly: true })) speech.say('confirm_no');
-    for (const f of check.wrong) speech.say('correction_detail', { value: (profile.facts[f] ?? '').replace(/\.$/, '') });
+    for (const f of check.wrong) {
+      if (f === 'item_quantity') speech.sayText(speech.answer(f), 'correction_detail');
+      else speech.say('correction_detail', { value: (profile.facts[f] ?? '').replace(/\.$/, '') });
+    }
     if (provoked(state, profile, 'wrong-facts')) annoy(state);
     corrected = true;
   }
@@ -94,7 +106,10 @@ function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): 
     // figures the adviser gave before, said differently now
     const totals = obs.prices.filter((p) => TOTAL_ROLES.has(p.role));
     const prev = obs.previousTotal;
-    if (!obs.topicChanged && prev && totals.length === 1 && totals[0].vat === prev.vat && totals[0].pence !== prev.pence) {
+    // with several options in play (alternative, back-order, split, cancel, credit routes) figures differ by option
+    const m = state.memory;
+    const oneOption = !m.alternativeOffered && !m.backOrderOffered && m.problemOptions.length === 0 && m.creditRoutes.length === 0 && !m.creditProblem;
+    if (oneOption && !obs.topicChanged && prev && totals.length === 1 && totals[0].vat === prev.vat && totals[0].pence !== prev.pence) {
       const key = `${prev.pence}>${totals[0].pence}`;
       if (!state.memory.queriedPrices.includes(key)) {
         state.memory.queriedPrices.push(key);
@@ -104,7 +119,8 @@ function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): 
     }
     const pd = obs.previousDate;
     const now = obs.statedDeliveryDates;
-    if (pd && now.length > 0 && !now.includes(pd) && !state.memory.queriedDates.includes(`${pd}>${now[0]}`)) {
+    const before = obs.previousDates ?? [];
+    if (pd && now.length > 0 && !now.some((d) => before.includes(d)) && !state.memory.queriedDates.includes(`${pd}>${now[0]}`)) {
       state.memory.queriedDates.push(`${pd}>${now[0]}`);
       speech.say('query_date_change', { earlier: spokenDate(profile, pd) });
       corrected = true;
@@ -121,10 +137,8 @@ function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Speech): 
   }
   // a read-back statement is confirmed when it holds the caller's details; a question always
   const statesDetails = h.moves.has('recap') && (check.right.length > 0 || h.quantities.length > 0 || h.dates.length > 0);
-  if (!corrected && confirming && (h.question || statesDetails) && h.factRequests.length === 0 && !speech.keys.includes('speaking')) {
-    speech.say('confirm_yes');
-  }
-  return corrected;
+  const confirm = !corrected && confirming && (h.question || statesDetails) && h.factRequests.length === 0 && !speech.keys.includes('speaking');
+  return { corrected, confirm };
 }
 
 /** React to delivery days against the caller's deadline (without ever saying the right day). */
@@ -156,17 +170,23 @@ function dates(c: TurnContext, obs: Observations, speech: Speech): boolean {
   }
   if (!m.dateOkSaid && exp.kind !== 'due') {
     m.dateOkSaid = true;
-    speech.say('date_ok', { date: spokenDate(profile, obs.deliveryDates[0]) });
+    const said = obs.statedDeliveryDates.length > 0 ? obs.statedDeliveryDates : obs.deliveryDates;
+    speech.say('date_ok', { date: spokenDate(profile, latest(said) as LocalDate) });
   }
   return false;
 }
 
+const SUITS = /\b(?:suit|work for you|okay for you|ok for you|convenient|good for you|be all right|be alright|any good|if you(?: are|'re| re) (?:in|home|around|about|available|free)|are you (?:in|home|around|available|free)|does that work|is that (?:ok|okay|all right|alright|fine)|would that be (?:ok|okay|all right|alright|fine))\b/;
+
 /** Pick among dates the adviser offers ("Thursday or Friday?"). */
 function pickDate(c: TurnContext, h: Heard, speech: Speech): boolean {
   const { state, profile, random } = c;
-  if (!h.question || !(h.moves.has('ask_choice') || /\bor\b/.test(h.norm))) return false;
-  const offered = [...new Set(h.dates.filter((d) => d.date && !d.negated && d.role !== 'deadline').map((d) => d.date as LocalDate))];
+  if (!h.question) return false;
+  const offered = [...new Set(h.dates.filter((d) => d.date && !d.negated && d.role !== 'deadline' && d.role !== 'supplier').map((d) => d.date as LocalDate))];
   if (offered.length === 0) return false;
+  // "Thursday or Friday?", "would Thursday suit you?" — not "Thursday 5 March. Shall I go ahead?"
+  const choosing = offered.length > 1 ? /\bor\b/.test(h.norm) && h.moves.has('ask_choice') : SUITS.test(h.norm);
+  if (!choosing || speech.keys.includes('date_ok') || speech.keys.includes('deadline_missed')) return false;
   const exp = profile.expected;
   const inTime = exp ? offered.filter((d) => compareDates(d, exp.date) <= 0) : offered;
   const pool = inTime.length > 0 ? inTime : offered;
@@ -245,7 +265,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const close = closing(h, state);
   const open = openAsks(state);
   const fobbedOff = h.moves.has('fob_off') || ((close.anythingElse || close.goodbye) && open.length > 0 && profile.scenario.kind.purpose === 'chase');
-  const provokedNow = (fobbedOff && provoked(state, profile, 'fobbed-off')) || (h.moves.has('blame') && provoked(state, profile, 'blame'));
+  const blamed = h.moves.has('blame') || h.moves.has('blame_caller');
+  const provokedNow = (fobbedOff && provoked(state, profile, 'fobbed-off')) || (blamed && provoked(state, profile, 'blame'));
   const calmedNow = !provokedNow && maybeCalm(state, profile, { dateGiven: obs.deliveryDates.length > 0 }, speech);
   if (provokedNow) {
     annoy(state);
@@ -260,10 +281,21 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   } else if (upset(state) && state.mood === 'irate' && !calmedNow && state.turn === 1 && !state.memory.apologised) {
     speech.say('irate');
   }
+  // blamed for it: hurt, and less patient
+  if (h.moves.has('blame_caller') && !provokedNow) {
+    annoy(state);
+    speech.say('hurt');
+  }
+  // an upset caller does not take to being called "mate"
+  if (h.overFamiliar.length > 0 && (upset(state) || state.stage !== 'ok') && !speech.keys.includes('over_familiar')) {
+    speech.say('over_familiar', { term: h.overFamiliar[0].toLowerCase() });
+  }
 
   const check = checkValues(h, profile, state);
   const early = disclosedBeforeGiven(h, check, state);
-  const explainedEarly = profile.direction === 'outbound' && (h.moves.has('explain_problem') || h.moves.has('problem_news')) && !callerVerified(state);
+  // outbound: the details of why they are calling, before the caller is verified
+  const orderDetail = h.moves.has('problem_news') || h.references.some((r) => r.kind === 'order' || r.kind === 'account') || h.quantities.length > 0 || h.money.length > 0;
+  const explainedEarly = profile.direction === 'outbound' && orderDetail && !callerVerified(state);
   if ((early.length > 0 || explainedEarly) && !callerVerified(state) && !state.remarkedDisclosure) {
     annoy(state);
     if (speech.say('unverified_disclosure', {}, { scenarioOnly: true })) state.remarkedDisclosure = true;
@@ -283,10 +315,13 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   answerFacts(c, h, speech);
   if (askWho) speech.say('who_is_calling');
   const answeredReturn = returnQuestions(c, h, speech);
-  const corrected = readBack(c, h, obs, speech);
+  const { corrected, confirm } = readBack(c, h, obs, speech);
   const queriedDate = dates(c, obs, speech);
   const picked = pickDate(c, h, speech);
   const decision = decide(state, profile, h, speech, obs.firstCreditProblem);
+  // a plain "yes, that's right" — unless the caller has just queried or decided something
+  const closingQuestion = h.moves.has('ask_anything_else') || h.moves.has('ask_satisfied');
+  if (confirm && !queriedDate && !picked && !decision.spoke && !closingQuestion) speech.sayFirst('confirm_yes');
 
   // first news of a problem, when nothing else was said about it
   if (!decision.spoke && speech.empty) {
@@ -335,7 +370,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // initiative: pop the next request when the adviser leaves room
   const closingNow = close.anythingElse || close.goodbye || close.satisfied;
   const room = !hungUp && !closingNow && !askedSomething && !picked && !h.moves.has('hold') && h.factRequests.length === 0 && !answeredReturn && (!h.question || h.moves.has('propose_order') || h.moves.has('confirm_done'));
-  if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && speech.empty) speech.say('go_ahead');
+  if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
   if (room) initiative(c, speech);
 
   // nothing said yet: hold, acknowledge, or ask what they mean
