@@ -14,6 +14,7 @@ import { createDeskState, isDeskCommand, runDeskCommand, type DeskCommand } from
 import { parseCommand } from '../session/command.js';
 import { CALL_STATE_VERSION, readCallState, type CallState } from './callState.js';
 import { abandonCall, endCall } from './endCall.js';
+import { CallResumeError, CallStartError } from './errors.js';
 import { giveHint } from './giveHint.js';
 import { learnerOf } from './learner.js';
 import type { CustomerTurn, SimulatedCustomer } from './ports.js';
@@ -46,7 +47,7 @@ export class CallDialog extends Dialog<CallOptions> {
   /** Starts the call record, the customer and the desk; sends the briefing and the customer's first line. */
   async beginDialog(dc: DialogContext, options?: CallOptions): Promise<DialogTurnResult> {
     const loaded = options ? this.svc.scenarios.find(options.scenarioId) : undefined;
-    if (!options || !loaded) throw new Error(`CallDialog needs a loaded scenario id; got ${options?.scenarioId ?? 'none'}`);
+    if (!options || !loaded) throw new CallStartError(options?.scenarioId);
     const recorder = TurnRecorder.of(dc.context);
     const seed = this.svc.seed();
     const learner = learnerOf(dc.context.activity.from);
@@ -100,7 +101,16 @@ export class CallDialog extends Dialog<CallOptions> {
     const text = (dc.context.activity.text ?? '').trim();
     const command = parseCommand(text);
     if (!command) {
-      const customer = this.svc.customers(loaded, { seed: state.seed, state: state.customer });
+      let customer: SimulatedCustomer;
+      try {
+        customer = this.resume(state, loaded);
+      } catch (err) {
+        if (!(err instanceof CallResumeError)) throw err;
+        this.svc.logger.error({ err, callId: state.callId }, 'call cannot be resumed');
+        await abandonCall(this.svc, dc.context, state);
+        await dc.context.sendActivity(coachMessage('Sorry, this call cannot carry on after an update to the trainer. It is kept, unmarked. Start again with /start <scenario-id>.'));
+        return dc.endDialog();
+      }
       const turn = customer.hear(text, { clock: clockNow(state.timeline), deskEvents: state.deskEvents });
       state.deskEvents = [];
       return this.customerSpeaks(dc, state, loaded, customer, turn);
@@ -125,7 +135,7 @@ export class CallDialog extends Dialog<CallOptions> {
     let customer: SimulatedCustomer | undefined;
     let onLine: CustomerTurn | undefined;
     const securePaymentLine = (amount: number): boolean => {
-      customer = this.svc.customers(loaded, { seed: state.seed, state: state.customer });
+      customer = this.resume(state, loaded);
       onLine = customer.onDesk({ kind: 'pay', amount });
       return onLine.payment === 'completed';
     };
@@ -134,6 +144,15 @@ export class CallDialog extends Dialog<CallOptions> {
     await dc.context.sendActivity(deskMessage(reply.text, reply.card));
     if (customer && onLine) return this.customerSpeaks(dc, state, loaded, customer, onLine);
     return Dialog.EndOfTurn;
+  }
+
+  /** The call's customer, from its saved state. Throws {@link CallResumeError}. */
+  private resume(state: CallState, loaded: LoadedScenario): SimulatedCustomer {
+    try {
+      return this.svc.customers(loaded, { seed: state.seed, state: state.customer });
+    } catch (err) {
+      throw new CallResumeError(state.callId, state.scenarioId, { cause: err });
+    }
   }
 
   private async customerSpeaks(

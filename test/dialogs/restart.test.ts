@@ -72,3 +72,21 @@ describe('seed', () => {
     expect(plain((await b.latestRecord()).transcript)).toEqual(plain((await a.latestRecord()).transcript));
   });
 });
+
+describe('a call that cannot be resumed', () => {
+  it('is kept as abandoned, and the learner is told, when its saved customer state no longer loads', async () => {
+    const h = await startBot();
+    open.push(h);
+    await h.say('/start place-ergo-chairs');
+    const key = 'terminal/conversations/conv-1/';
+    const saved = (await h.storage.read([key]))[key] as { dialogState: { dialogStack: { state: { dialogs: { dialogStack: { state: { call: { customer: unknown } } }[] } } }[] } };
+    saved.dialogState.dialogStack[0].state.dialogs.dialogStack[0].state.call.customer = { version: 999 };
+    await h.storage.write({ [key]: saved });
+
+    expect(lines(await h.say('Hello?'))).toEqual([
+      'coach: Sorry, this call cannot carry on after an update to the trainer. It is kept, unmarked. Start again with /start <scenario-id>.',
+    ]);
+    expect((await h.latestRecord()).status).toBe('abandoned');
+    expect(lines(await h.say('/start place-ergo-chairs')).length).toBe(2);
+  });
+});
