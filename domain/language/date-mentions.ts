@@ -256,6 +256,8 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tonight|yesterday|week|weekend|fortnight|month|days?|morning|afternoon|evening|easter|christmas)\b|\d`, 'i');
 
+const FALLBACK_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|tomorrow|yesterday|weeks?|fortnight|month|easter|christmas)\b`, 'i');
+
 /** Recognizers-Text for phrasings the patterns above do not cover. */
 function fromRecognizers(text: string, clock: ScenarioClock, taken: Span[]): (Reading & Span)[] {
   const out: (Reading & Span)[] = [];
@@ -308,10 +310,10 @@ export function findDates(
       taken.push(span);
     }
   }
-  const rest = text.split('').map((c, i) => (overlaps({ start: i, end: i + 1 }, taken) ? ' ' : c)).join('');
-  if (DATE_WORDS.test(rest.replace(/\d/g, (d, i) => (/[a-z]/i.test(rest[i - 1] ?? '') ? ' ' : d)))) {
-    found.push(...fromRecognizers(text, clock, taken));
-  }
+  // Recognizers-Text (~1 ms a call) only when unclaimed date words remain.
+  let rest = '';
+  for (let i = 0; i < text.length; i++) rest += overlaps({ start: i, end: i + 1 }, taken) ? ' ' : text[i];
+  if (FALLBACK_WORDS.test(rest)) found.push(...fromRecognizers(text, clock, taken));
   found.sort((a, b) => a.start - b.start);
   return found.map((f) => {
     const si = sentenceAt(sentences, f.start);
