@@ -28,6 +28,8 @@ export interface ScenarioInfo {
   /** References the scenario adds beyond those of its criteria. */
   qualification: readonly string[];
   pass: PassRule;
+  /** Criterion weights in the score (default 1). */
+  weights: Readonly<Record<string, number>>;
 }
 
 /** `state_price` → `State price`, for criteria nothing else names. */
@@ -49,6 +51,7 @@ export class Catalogue {
         title: scenario.title,
         qualification: scenario.qualification,
         pass: { minScore: scenario.rubric.pass.minScore, keyCriteria: scenario.rubric.pass.keyCriteria },
+        weights: scenario.rubric.weights ?? {},
       });
     }
   }
@@ -81,6 +84,7 @@ export class Catalogue {
         title: id,
         qualification: [],
         pass: { minScore: DEFAULT_PASS_SCORE, keyCriteria: DEFAULT_KEY_CRITERIA },
+        weights: {},
       }
     );
   }

@@ -26,7 +26,7 @@ export interface CriterionView {
   moderation: ModerationEntry[];
   /** The mark that counts: the latest assessor mark, else the machine's. */
   effective?: Mark;
-  /** Weight in the score (the scorecard's, default 1). */
+  /** Weight in the score (the scorecard's, else the scenario's, default 1). */
   weight: number;
   disputes: DisputeView[];
 }
@@ -42,6 +42,7 @@ export function criterionViews(call: CallHeader, catalogue: Catalogue): Criterio
   const cards = call.scorecard?.criteria ?? {};
   const moderation = byTime(call.moderation);
   const disputes = byTime(call.disputes);
+  const weights = catalogue.scenario(call.scenario).weights;
   const named = [...Object.keys(cards), ...moderation.map((m) => m.criterion), ...disputes.map((d) => d.criterion)];
   return catalogue.criterionIds(named).map((id) => {
     const card = cards[id] as (typeof cards)[string] & { title?: unknown; references?: unknown; weight?: unknown } | undefined;
@@ -53,7 +54,7 @@ export function criterionViews(call: CallHeader, catalogue: Catalogue): Criterio
       title: info.title,
       references: info.references,
       moderation: mine,
-      weight: typeof card?.weight === 'number' && card.weight > 0 ? card.weight : 1,
+      weight: typeof card?.weight === 'number' && card.weight > 0 ? card.weight : (weights[id] ?? 1),
       disputes: disputes
         .filter((d) => d.criterion === id)
         .map((d) => ({ ...d, resolved: mine.some((m) => m.at >= d.at) })),

@@ -13,6 +13,7 @@ import { criterionViews, outcomeOf } from '../../bot/assessor/marks.js';
 import { html } from '../../bot/assessor/pages/html.js';
 import { safeNext } from '../../bot/assessor/pages/routes.js';
 import type { CallHeader } from '../../domain/calls.js';
+import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { parseCsv } from './harness.js';
 import { orderTranscript, scorecardFor, SAM_MARKS } from './fixtures.js';
 
@@ -142,6 +143,16 @@ describe('outcome after moderation', () => {
     expect(outcomeOf(views([m('state_delivery', 'partly', 2), m('state_delivery', 'met', 1)]), pass)).toMatchObject({ score: 65, passed: false });
     // n/a takes a criterion out of the score: 12/18 = 66.7 → 67.
     expect(outcomeOf(views([m('state_delivery', 'n/a', 1)]), pass)).toMatchObject({ score: 67, passed: false, maxPoints: 18 });
+  });
+
+  it("weights criteria as the scenario's rubric says", () => {
+    const scenario = {
+      file: 's.yaml',
+      scenario: { id: 's', title: 'S', qualification: [], rubric: { pass: { minScore: 70, keyCriteria: [] }, weights: { state_delivery: 4 } } },
+    } as unknown as LoadedScenario;
+    const weighted = criterionViews(header([]), new Catalogue({}, [scenario]));
+    // state_delivery missed at weight 4: 12 of 26 points → 46.
+    expect(outcomeOf(weighted, pass)).toMatchObject({ points: 12, maxPoints: 26, score: 46 });
   });
 });
 
