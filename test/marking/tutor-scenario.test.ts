@@ -9,7 +9,8 @@ import { readTranscript } from '../../dialogs/marking/transcript-file.js';
 import { tutorScenario } from './scenarios.js';
 
 const blenders = tutorScenario('place-blenders-bundle');
-const mark = (file: string) => markCall(readTranscript(`test/fixtures/transcripts/${file}`), blenders);
+const ret = tutorScenario('return-prep-table');
+const mark = (file: string, s = blenders) => markCall(readTranscript(`test/fixtures/transcripts/${file}`), s);
 
 describe('a tutor-written scenario in another organisation', () => {
   it('marks a strong call met throughout and passes it', () => {
@@ -40,5 +41,25 @@ describe('a tutor-written scenario in another organisation', () => {
     expect(card.criteria.state_delivery.note).toMatch(/cut-off/);
     expect(card.criteria.state_price.note).toMatch(/ex-VAT figure/);
     expect(card.passed).toBe(false);
+  });
+
+  it('marks a business return from the organisation’s returns policy (charge plus VAT, credit note)', () => {
+    const strong = mark('tutor-return-strong.transcript', ret);
+    for (const c of ret.facts.rubric.applies) expect([c, strong.criteria[c].mark]).toEqual([c, 'met']);
+    const typical = mark('tutor-return-typical.transcript', ret);
+    const marks = Object.fromEntries(ret.facts.rubric.applies.map((c) => [c, typical.criteria[c].mark]));
+    expect(marks).toEqual({
+      opening: 'partly',
+      verify_identity: 'partly',
+      state_price: 'partly',
+      state_delivery: 'partly',
+      explain_terms: 'partly',
+      confirm_details: 'missed',
+      arrange_follow_up: 'partly',
+      close_call: 'partly',
+      professional_language: 'met',
+    });
+    expect(typical.criteria.verify_identity.note).toMatch(/read/);
+    expect(typical.criteria.state_price.note).toMatch(/challenged/);
   });
 });

@@ -52,11 +52,11 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
     const c = clauseAt(s, m.start);
     let { basis, allIn } = vatBasis(c.text);
     if (basis === 'unclear') {
-      // "£6.50 more per chair: the 160 is £96.00 …, both before VAT" — the basis said once for the sentence
-      const whole = vatBasis(s.text);
-      const other = vatBasis(s.text.replace(/\b(?:inc(?:l|luding)?\.?|with(?: the)?|ex(?:cl|cluding)?\.?|plus|before|\+)\s*vat\b/gi, ''));
-      if (whole.basis !== 'unclear' && other.basis === 'unclear' && !(/\binc|\bwith|\bincluding/i.test(s.text) && /\bplus vat|\bex vat|\bbefore vat|\bexcl/i.test(s.text))) {
-        basis = whole.basis;
+      // a basis said once for several figures, after them: "…, both before VAT", "…; that's plus VAT"
+      const rest = text.slice(m.end, s.start + s.text.length);
+      const ref = /\b(?:both|all|each|that'?s|those are|these are|they'?re|prices are|figures are)\s+(?:(?:all|both)\s+)?((?:ex|excluding|before|plus|inc|including|with)\b[^,;.]{0,12}\bvat\b)/i.exec(rest);
+      if (ref) {
+        basis = vatBasis(ref[1]).basis;
         allIn = false;
       }
     }

@@ -5,7 +5,7 @@
 
 /** "Is there anything else I can help with?" */
 export const ANYTHING_ELSE =
-  /\banything (?:else|more|further)\b|\bsomething else\b|\bany other (?:questions|way|thing)\b|\bis that everything\b|\bcan i help with anything\b/;
+  /\banything (?:else|more|further)\b|\bsomething else\b|\bany other (?:questions|way|thing)\b|\bis that everything\b|\bcan i help with anything\b|\banswered (?:all )?(?:of )?your questions\b|\banything else you need\b/;
 
 /** "Are you happy with that outcome?" */
 export const SATISFACTION =

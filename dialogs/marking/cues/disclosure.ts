@@ -9,13 +9,18 @@ import { anyMentions } from '../facts/products.js';
 import { statesProblem } from './problem.js';
 
 const STATUS =
-  /\b(?:dispatched|awaiting dispatch|not (?:been )?(?:dispatched|sent|shipped)|went out|gone out|delivered (?:on|last)|out for delivery|in transit|tracking|depot|carrier|held at|credit limit|available credit|your balance|over (?:your|the) (?:credit )?limit|over your credit|i can see (?:the|your) (?:order|desk|account|chairs?|cabinets?|items?))\b/;
+  /\b(?:dispatched|awaiting dispatch|not (?:been )?(?:dispatched|sent|shipped)|went out|gone out|delivered (?:on|last)|out for delivery|in transit|tracking|depot|carrier|held at|credit limit|available credit|your balance|over (?:your|the) (?:credit )?limit|over your credit)\b/;
 
 const QTY_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20 };
 
 function namesExistingLine(a: MessageAnalysis, facts: MarkingFacts): boolean {
   for (const s of a.sentences) {
     const n = s.text.toLowerCase();
+    // "I can see the sit-stand desk" names what the order holds
+    if (/\b(?:i can see|you ordered|you'?ve ordered|your order (?:of|for|is for))\b/.test(n)) {
+      const seen = anyMentions(n, facts.items);
+      if (facts.existing.lines.some((l) => seen.includes(l.code))) return true;
+    }
     const qtys = [...n.matchAll(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/g)].map((m) =>
       /\d/.test(m[1]) ? Number(m[1]) : QTY_WORDS[m[1]],
     );

@@ -6,7 +6,7 @@
 
 /** Something that will reach or contact the customer. */
 export const FOLLOW_UP_ACTION =
-  /\b(?:e-?mail|confirmation|call (?:you )?back|ring (?:you|back)|phone you|call you|give you a (?:call|ring|bell)|text you|update you|an update|let you know|be in touch|get in touch|hear from (?:us|me|them)|get back to you|come back to you|(?:they|credit control|the team|purchasing|logistics|the team leader)(?:'ll| will) (?:reply|respond|contact you|call you|be in touch)|reply within|refund (?:will|goes|should|is|'ll)|refunded|(?:goes|go|paid|get it|money) back (?:to|on|onto) (?:your|the)|back on (?:your|the) (?:card|visa)|(?:i|we)(?:'ll| will) confirm)\b/;
+  /\b(?:e-?mail|confirmation|call (?:you )?back|ring (?:you|back)|a (?:call|phone call|callback|call-back|ring) from|(?:come|get) back to you|phone you|call you|give you a (?:call|ring|bell)|text you|update you|an update|let you know|be in touch|get in touch|hear from (?:us|me|them)|get back to you|come back to you|(?:they|credit control|the team|purchasing|logistics|the team leader)(?:'ll| will) (?:reply|respond|contact you|call you|be in touch)|reply within|refund (?:will|goes|should|is|'ll)|refunded|(?:goes|go|paid|get it|money) back (?:to|on|onto) (?:your|the)|back on (?:your|the) (?:card|visa)|(?:i|we)(?:'ll| will) confirm)\b/;
 
 /** A time that makes a follow-up specific. */
 export const FOLLOW_UP_TIME =

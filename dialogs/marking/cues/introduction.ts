@@ -25,6 +25,7 @@ const INTRO_PATTERNS: RegExp[] = [
   /\bmy name(?:'s| is)\s+([a-z][a-z'-]+)/gi,
   /\b(?:this is|it's|its|it is)\s+([a-z][a-z'-]+)(?:\s+(?:here|speaking|calling|from|at)\b|[,.!]|$)/gi,
   /\b([a-z][a-z'-]+)\s+speaking\b/gi,
+  /(?:^|[,.!]\s*|\b(?:morning|afternoon|evening|hello|hi|hiya)\s*,?\s*)([A-Z][a-z'-]+)\s+here\b/g,
   /\byou(?:'re| are)\s+(?:speaking|talking)\s+(?:to|with)\s+([a-z][a-z'-]+)/gi,
   /\byou(?:'re| are)\s+through\s+to\s+([a-z][a-z'-]+)/gi,
   /\b(?:[Ii]'m|[Ii] am)\s+([A-Z][a-z'-]+)\b/g,

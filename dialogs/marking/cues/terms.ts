@@ -39,15 +39,15 @@ function daysSaid(n: string): number[] {
   return out;
 }
 
-const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?charge|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing)\b/;
+const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?charge|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing|won'?t be charged|not be charged|at no charge)\b/;
 const CHANGE = /\b(?:change|changes|changing|amend|amends|amending|amendment|cancel|cancels|cancelling|canceling|cancellation|cancelled)\b/;
 const UNTIL_DISPATCH =
-  /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
+  /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|ships?|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
 
 type Rule = (s: TermSentence, v: TermValues) => TermVerdict;
 
 const paymentDays: Rule = (s, v) => {
-  if (!/\b(?:pay|paid|payment|invoice|invoiced|terms|account)\b/.test(s.n)) return undefined;
+  if (!/\b(?:pay|paid|payment|invoice|invoiced|terms|account|credit)\b/.test(s.n)) return undefined;
   if (/\breturn/.test(s.n)) return undefined;
   const days = daysSaid(s.n);
   if (days.length === 0) return undefined;
@@ -93,7 +93,7 @@ const cancel14: Rule = (s, v) => {
 
 const collectionCharge: Rule = (s, v) => {
   if (!/\b(?:collect\w*|pick(?:ing)? (?:it )?up|pick-?up)\b/.test(s.n) && !/\bcharge\b/.test(s.n)) return undefined;
-  if (v.collectionCharge !== undefined && s.money.includes(v.collectionCharge) && /\b(?:charge|cost|fee|comes off|deduct\w*|less)\b/.test(s.n)) return 'accurate';
+  if (v.collectionCharges.some((c) => s.money.includes(c)) && /\b(?:charge|cost|fee|comes off|deduct\w*|less)\b/.test(s.n)) return 'accurate';
   if (/\bcollect\w*\b/.test(s.n) && /\bno (?:collection )?charge\b|\bfree (?:collection|of charge)\b|\bwon'?t (?:be )?charge/.test(s.n)) return 'wrong';
   if (/\bcollect\w*\b/.test(s.n) && /\bcharge\b/.test(s.n) && s.money.length > 0) return 'wrong';
   return undefined;

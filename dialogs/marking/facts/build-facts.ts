@@ -38,6 +38,8 @@ function offerPattern(name: string, extra: string[]): RegExp {
   const alts = [words.map(escapeRegExp).join('[\\s-]?'), ...extra];
   // a two-word distinctive tail ("paper saver", "multi-buy") also names it
   if (words.length >= 2) alts.push(words.slice(-2).map(escapeRegExp).join('[\\s-]?'));
+  // "spring saver" for "spring paper saver"
+  if (words.length >= 3) alts.push([words[0], words[words.length - 1]].map(escapeRegExp).join('[\\s-]?'));
   for (const w of words) if (w.includes('-')) alts.push(escapeRegExp(w).replace(/\\-/g, '[\\s-]?'));
   return new RegExp(`\\b(?:${[...new Set(alts)].join('|')})(?![a-z])`);
 }
@@ -159,7 +161,8 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         need: 'required',
       });
     }
-    const charge = fig(o.id, 'collection-charge');
+    const charge = fig(o.id, 'collection-charge', 'inc-vat') ?? fig(o.id, 'collection-charge');
+    const chargeEx = fig(o.id, 'collection-charge', 'ex-vat');
     if (charge !== undefined) {
       prices.push({
         id: `${o.id}:charge`,
@@ -167,6 +170,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         label: 'the collection charge',
         kind: 'charge',
         inc: charge,
+        ...(chargeEx !== undefined && chargeEx !== charge ? { ex: chargeEx } : {}),
         alsoRight: [],
         parts: [],
         wrong: wrong.filter((w) => w.option === o.id && w.what === 'collection-charge').map((w) => ({ amount: w.amount, why: w.why })),
@@ -212,7 +216,8 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
       const item = org.catalogue.find((p) => p.code === def.free.code);
       if (item) {
         const w = normalise(item.name).split(/\s+/);
-        extra.push(`free ${w.map(escapeRegExp).join('[\\s-]?')}s?`, `${w.map(escapeRegExp).join('[\\s-]?')}s?`);
+        // "a free desk mat", "desk mats", "a free mat with each desk"
+        extra.push(`free ${w.map(escapeRegExp).join('[\\s-]?')}s?`, `${w.map(escapeRegExp).join('[\\s-]?')}s?`, `free (?:\\w+ )?${escapeRegExp(w[w.length - 1])}s?`);
       }
     }
     const savings = [o.saving, ...Object.values(o.unitDiscounts ?? {})].filter((x): x is number => typeof x === 'number' && x > 0);
@@ -348,7 +353,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
       returnsDays: org.returns.business.periodDays,
       cancelDays: privateRet.periodDays,
       ...(rp?.periodEnds ? { cancelEnds: rp.periodEnds as LocalDate } : {}),
-      collectionCharge: correct.find((f) => f.what === 'collection-charge')?.amount ?? (sc.customer.type === 'private' ? privateRet.collectionCharge : org.returns.business.collectionCharge),
+      collectionCharges: correct.filter((f) => f.what === 'collection-charge').map((f) => f.amount),
       refundDays: privateRet.refundWithinDays,
       refundCreditNoteWorkingDays: org.returns.business.refundWithinWorkingDays,
     },

@@ -186,7 +186,8 @@ export interface TermValues {
   returnsDays: number;
   cancelDays: number;
   cancelEnds?: LocalDate;
-  collectionCharge?: Pence;
+  /** the collection charge as it may be said (ex VAT and inc VAT for business customers) */
+  collectionCharges: Pence[];
   refundDays: number;
   refundCreditNoteWorkingDays: number;
 }
