@@ -39,9 +39,10 @@ export type Learner = z.infer<typeof learnerSchema>;
 
 export const evidenceSchema = z.object({ activity: z.number().int().min(0), quote: z.string() }).strict();
 
+/** One criterion of a scorecard; the marker's extra fields (title, references, tip, weight) are kept. */
 export const criterionResultSchema = z
   .object({ mark: z.enum(MARKS), evidence: z.array(evidenceSchema), note: z.string() })
-  .strict();
+  .loose();
 
 /**
  * The scorecard of contract §5. Only the fields the store reads are typed strictly; the
