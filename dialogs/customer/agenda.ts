@@ -39,7 +39,10 @@ function answers(ask: AskId, h: Heard, obs: Observations, state: CustomerState):
     case 'refund-amount':
       return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role)) || /\bfull refund\b/.test(h.norm);
     case 'lose-money':
-      return (prices.length > 0 && REFUND_WORDS.test(h.norm)) || /\b(?:full refund|all (?:of )?your money|not lose|will not lose|no charge|free of charge|collection charge)\b/.test(h.norm);
+      return (
+        (prices.length > 0 && (REFUND_WORDS.test(h.norm) || /\b(?:get|have|receive)\b.{0,30}\bback\b/.test(h.norm))) ||
+        /\b(?:full refund|all (?:of )?your money|not lose|will not lose|no charge|free of charge|collection charge)\b/.test(h.norm)
+      );
     case 'refund-timing':
       return h.terms.includes('refund_timing') || (/\brefund|money back|back (?:on|to|onto) (?:your|the) (?:\w+ )?card/.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
     case 'remedy':

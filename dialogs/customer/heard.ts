@@ -64,6 +64,8 @@ export interface Heard {
   readOuts: FactId[];
   /** the message asks the caller something */
   question: boolean;
+  /** the sentences that ask something, lower case */
+  questions: string[];
   money: HeardMoney[];
   dates: HeardDate[];
   references: ReferenceMention[];
@@ -194,6 +196,7 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
     factRequests,
     readOuts,
     question: u.sentences.some((s) => isQuestion(s.text, s.isQuestion)),
+    questions: u.sentences.filter((s) => isQuestion(s.text, s.isQuestion)).map((s) => s.text.toLowerCase()),
     money: u.money.map((m) => ({ pence: m.pence, role: m.role, vat: m.vat, negated: m.negated, hedged: m.hedged })),
     dates: u.dates.map((d) => ({
       ...(d.kind === 'date' && d.date ? { date: d.date } : {}),

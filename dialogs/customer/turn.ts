@@ -206,7 +206,7 @@ function pickDate(c: TurnContext, h: Heard, speech: Speech): boolean {
 function returnQuestions(c: TurnContext, h: Heard, speech: Speech): boolean {
   const r = c.profile.scenario.wants.return;
   if (!r || !h.question) return false;
-  const t = h.norm;
+  const t = h.questions.join(' ');
   const said: string[] = [];
   if (/\bfault|\bdamage|\bbroken|\bwrong with\b|\bdefect/.test(t)) said.push(r.faulty ? "Yes, it's faulty." : "No, there's nothing wrong with it.");
   if (/\b(?:used|assembled|put (?:it |them )?together|built|set (?:it )?up)\b/.test(t)) said.push(r.unused ? "No, I haven't used it or put it together." : "I have used it, yes.");
@@ -221,7 +221,8 @@ function closing(h: Heard, state: CustomerState): { anythingElse: boolean; satis
   const thanksToClose = state.nothingElse && h.moves.has('thanks') && !h.question;
   return {
     anythingElse: h.moves.has('ask_anything_else'),
-    satisfied: h.moves.has('ask_satisfied'),
+    // "are you happy with that?" belongs to the end of a call, not to a question for details
+    satisfied: h.moves.has('ask_satisfied') && h.factRequests.length === 0 && state.turn > 2,
     goodbye: (h.moves.has('goodbye') || thanksToClose) && state.turn > 1 && h.factRequests.length === 0,
   };
 }
@@ -320,7 +321,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const picked = pickDate(c, h, speech);
   const decision = decide(state, profile, h, speech, obs.firstCreditProblem);
   // a plain "yes, that's right" — unless the caller has just queried or decided something
-  const closingQuestion = h.moves.has('ask_anything_else') || h.moves.has('ask_satisfied');
+  const closingQuestion = h.moves.has('ask_anything_else');
   if (confirm && !queriedDate && !picked && !decision.spoke && !closingQuestion) speech.sayFirst('confirm_yes');
 
   // first news of a problem, when nothing else was said about it
@@ -354,7 +355,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       hungUp = true;
     }
   }
-  if (close.satisfied && !close.goodbye && !askedSomething) {
+  // "is that a fair summary?" after a read-back is a confirmation, already answered
+  if (close.satisfied && !close.goodbye && !askedSomething && !(confirm && !close.anythingElse)) {
     if (upset(state)) speech.say('still_irate');
     else speech.say('satisfied');
   }
