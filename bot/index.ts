@@ -12,6 +12,7 @@ import type { ReadinessCheck } from './health.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 import { openStores } from './storage/index.js';
+import { openTurnLock } from './turns/index.js';
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
 
   const stores = await openStores(config.storage, logger);
   logger.info({ storage: stores.description }, 'storage open');
+  // One turn at a time per conversation, across instances on PostgreSQL (decision 0009).
+  const turnLock = openTurnLock(config.storage, logger);
 
   const loaded = loadScenarioDir(config.scenariosDir);
   for (const error of loaded.errors) logger.warn({ file: error.file }, error.message);
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
     directLineLocal: config.directLineLocal,
     logger,
     readiness,
+    turnLock,
     routes: [(server) => registerAssessorRoutes(server, { calls: stores.calls, tokens: config.assessorTokens, logger, scenarios: loaded.scenarios, criteria: criterionInfo() })],
   });
   const url = await app.listen(config.port);
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
     logger.info({ signal, turnsInFlight: app.turnsInFlight }, 'shutting down');
     try {
       await app.close();
+      await turnLock.close();
       await stores.close();
       logger.info('stopped cleanly');
       logger.flush();

@@ -5,7 +5,7 @@
  * state and the later save would drop the earlier turn (its call-flow step, desk events and
  * the customer's memory). The server runs every turn inside {@link TurnLock.run} keyed by
  * {@link conversationKey}: within a process by a keyed mutex, across processes by a lease row
- * in PostgreSQL (postgresTurnLock.ts). See docs/decisions/0007-one-turn-at-a-time.md.
+ * in PostgreSQL (postgresTurnLock.ts). See docs/decisions/0009-one-turn-at-a-time.md.
  */
 import type { TurnContext } from 'botbuilder';
 import { KeyedMutex } from '../storage/keyedMutex.js';

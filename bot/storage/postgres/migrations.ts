@@ -66,7 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'turn locks: one turn at a time per conversation across instances',
     statements: [
       // bot/turns/postgresTurnLock.ts; a row exists only while a turn runs (or until its lease
-      // lapses, if its instance died). See docs/decisions/0007-one-turn-at-a-time.md.
+      // lapses, if its instance died). See docs/decisions/0009-one-turn-at-a-time.md.
       `CREATE TABLE IF NOT EXISTS turn_locks (
          key_hash   BYTEA PRIMARY KEY,            -- SHA-256 of channel id / conversation id
          holder     TEXT NOT NULL,                -- instance and turn that hold it
