@@ -9,7 +9,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { CallMode } from '../../domain/calls.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { coachMessage, customerMessage, deskMessage } from '../activities.js';
-import { briefingText } from '../coach/briefing.js';
+import { briefingPanel, briefingText } from '../coach/briefing.js';
 import { createDeskState, isDeskCommand, runDeskCommand, type DeskCommand } from '../desk/index.js';
 import { parseCommand } from '../session/command.js';
 import { CALL_STATE_VERSION, readCallState, type CallState } from './callState.js';
@@ -78,7 +78,7 @@ export class CallDialog extends Dialog<CallOptions> {
     if (options.abandoned) {
       await dc.context.sendActivity(coachMessage(`Your ${options.abandoned} call was ended without marking (it is kept as abandoned).`));
     }
-    await dc.context.sendActivity(coachMessage(briefingText(loaded, options.mode)));
+    await dc.context.sendActivity(coachMessage(briefingText(loaded, options.mode), undefined, { briefing: briefingPanel(loaded, options.mode) }));
     return this.customerSpeaks(dc, state, loaded, customer, customer.opening());
   }
 

@@ -26,6 +26,36 @@ export function defaultSituation(loaded: LoadedScenario): string {
   return `You are calling ${who} about their order.`;
 }
 
+/**
+ * The briefing for a client's side panel (`channelData.briefing`, read by the Web Chat page):
+ * the same public content as the text — title, situation, clock, the desk commands and, in
+ * practice, what is marked.
+ */
+export interface BriefingPanel {
+  title: string;
+  text: string;
+  facts: { label: string; value: string }[];
+  lines: string[];
+}
+
+/** The briefing as a panel. */
+export function briefingPanel(loaded: LoadedScenario, mode: CallMode): BriefingPanel {
+  const s = loaded.scenario;
+  const facts = [
+    { label: 'Scenario', value: s.id },
+    { label: 'Call', value: mode === 'practice' ? 'practice (hints allowed)' : 'assessment' },
+    { label: 'You are', value: `customer service adviser, ${loaded.organisation.name}` },
+    { label: 'Date and time', value: `${formatLongDate(s.clock.date)}, ${s.clock.time}` },
+  ];
+  const lines = [`Desk: ${Object.values(DESK_USAGE).join(' · ')}`];
+  if (mode === 'practice') {
+    const info = criterionInfo();
+    lines.push(`Marked: ${s.rubric.criteria.map((c) => info[c].title).join('; ')}`);
+  }
+  lines.push('/end when the call is over');
+  return { title: s.title, text: s.briefing ?? defaultSituation(loaded), facts, lines };
+}
+
 /** The briefing text. */
 export function briefingText(loaded: LoadedScenario, mode: CallMode): string {
   const s = loaded.scenario;

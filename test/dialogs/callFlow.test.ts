@@ -25,6 +25,11 @@ describe('/start', () => {
     expect(brief).toContain('/hint');
     expect(brief).toContain('Marked in this call: Opening the call; Verifying the caller;');
     expect(replies[1].text).toMatch(/order some office chairs|place an order for some office chairs/);
+    expect((replies[0].channelData as { briefing: unknown }).briefing).toMatchObject({
+      title: 'New order — six task chairs for a dental practice',
+      text: 'An inbound call is coming through from a business account customer who wants to place an order.',
+      facts: expect.arrayContaining([{ label: 'Date and time', value: 'Monday 2 March 2026, 10:15' }]),
+    });
     const record = await h.latestRecord();
     expect(record).toMatchObject({ scenario: 'place-ergo-chairs', mode: 'practice', status: 'in-progress', seed: 1234, learner: { id: 'learner-1', name: 'Hannah' } });
   });
