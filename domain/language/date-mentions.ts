@@ -29,7 +29,8 @@ interface Env {
   past: boolean;
 }
 
-type Handler = (m: RegExpExecArray, env: Env) => Reading | undefined;
+/** A reading; `undefined` = not a date here (later patterns may try); `null` = a date-shaped phrase naming no real day (claimed, dropped). */
+type Handler = (m: RegExpExecArray, env: Env) => Reading | undefined | null;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -82,9 +83,9 @@ function dayOfMonth(today: LocalDate, day: number, past: boolean): LocalDate[] {
   return past ? [...before, ...future] : [...future, ...before];
 }
 
-function explicit(env: Env, y: number | undefined, month: number, day: number, wd: string | undefined): Reading | undefined {
+function explicit(env: Env, y: number | undefined, month: number, day: number, wd: string | undefined): Reading | null {
   const date = y !== undefined ? ymd(y, month, day) : nearestYear(env.today, month, day);
-  if (!date) return undefined;
+  if (!date) return null;
   if (wd && weekdayIndex(date) !== weekdayOf(wd)) {
     // "Thursday 6 March": the weekday and the date disagree; keep both readings.
     return { kind: 'date', form: 'explicit', date, candidates: [date, nextWeekday(env.today, weekdayOf(wd), true)], ambiguous: true };
@@ -305,6 +306,7 @@ export function findDates(
       const before = text.slice(s.start, span.start).split(/[,;:]/).pop() ?? '';
       const past = PAST.test(before) && !FUTURE.test(before);
       const r = handler(m, { today: clock.date, calendar, past });
+      if (r === null) taken.push(span);
       if (!r) continue;
       found.push({ ...r, ...span });
       taken.push(span);

@@ -109,7 +109,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     return u;
   }
 
-  function compute(text: string, ctx: AnalyseContext): Utterance {
+  function compute(original: string, ctx: AnalyseContext): Utterance {
+    // Runs of 60+ non-space characters are no words or amounts; blanking them (same length,
+    // so spans stay true) keeps the regular expressions linear on pasted junk.
+    const text = original.replace(/\S{60,}/g, (m) => ' '.repeat(m.length));
     const sentences = splitSentences(text);
     const cues = findCues(text, sentences);
     const references = findReferences(text, sentences, ctx.productCodes ?? options.productCodes ?? []);
@@ -235,7 +238,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     const intents = [...moveHits.values()].sort((a, b) => b.score - a.score || MOVE_IDS.indexOf(a.intent) - MOVE_IDS.indexOf(b.intent));
     facts.sort((a, b) => a.sentence - b.sentence || FACT_IDS.indexOf(a.fact) - FACT_IDS.indexOf(b.fact));
     return {
-      original: text,
+      original,
       normalised: view,
       sentences,
       intents,

@@ -108,6 +108,10 @@ describe('date mentions against Monday 2 March 2026', () => {
     expect(one('It will arrive Thursday').negated).toBe(false);
   });
 
+  it('drops date-shaped phrases that name no real day', () => {
+    expect(dates('on the 30th of February, or 31/02/2026')).toEqual([]);
+  });
+
   it('gives spans of the original text', () => {
     const text = 'So that is six chairs arriving Thursday 5 March.';
     const [d] = dates(text);

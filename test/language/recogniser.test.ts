@@ -79,6 +79,17 @@ describe('recogniser: determinism and cache', () => {
   });
 });
 
+describe('recogniser: odd input', () => {
+  it('handles empty text, emoji alone and pasted junk, keeping the original text', () => {
+    expect(analyse('').sentences).toEqual([]);
+    expect(analyse('🙂').intents.map((i) => i.intent)).toEqual(['unprofessional']);
+    const junk = `${'x'.repeat(500)} Thanks, it is £12.50`;
+    const u = analyse(junk);
+    expect(u.original).toBe(junk);
+    expect(u.money.map((m) => [m.pence, junk.slice(m.start, m.end)])).toEqual([[1250, '£12.50']]);
+  });
+});
+
 describe('training data', () => {
   it(`has at least ${MIN_PHRASES} phrases for every fact and move, and nothing else`, () => {
     const data = loadTrainingData();
