@@ -14,11 +14,11 @@ export const checkCheckCredit: Checker = (call) => {
   let commit: { index: number; evidence: Evidence; what: string } | undefined;
   for (const ev of call.events) {
     if (ev.kind === 'desk' && COMMIT_COMMANDS.includes(ev.name)) {
-      commit = { index: ev.index, evidence: fromDesk(ev), what: ev.text.split(/\s+/)[0] };
+      commit = { index: ev.index, evidence: fromDesk(ev), what: `running ${ev.text.split(/\s+/)[0]}` };
       break;
     }
     if (ev.kind === 'learner' && (PROMISE_TO_COMMIT.test(ev.analysis.norm) || REPORT_DONE.test(ev.analysis.norm))) {
-      commit = { index: ev.index, evidence: fromMessage(ev), what: 'committing it verbally' };
+      commit = { index: ev.index, evidence: fromMessage(ev), what: 'telling the customer it is going through' };
       break;
     }
   }
@@ -26,7 +26,7 @@ export const checkCheckCredit: Checker = (call) => {
     return {
       mark: 'missed',
       evidence: commit ? [commit.evidence] : [],
-      note: `Never looks the account up (/account)${commit ? `; commits with ${commit.what} (act ${commit.index})` : ''}.`,
+      note: `Never looks the account up (/account)${commit ? `; commits by ${commit.what} (act ${commit.index})` : ''}.`,
     };
   }
   if (commit && commit.index < lookup.index) {

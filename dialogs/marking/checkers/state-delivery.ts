@@ -75,7 +75,7 @@ export const checkStateDelivery: Checker = (call, facts) => {
     if (mine.length === 0) {
       if (wrong.length) {
         const w = wrong[wrong.length - 1];
-        return { r: 'wrong', ev: [w.evidence], note: `${t.label}: said ${formatLongDate(w.date)} (${whyWrong(w.date, facts)}); correct ${topicText(t)}` };
+        return { r: 'wrong', ev: [w.evidence], note: `${t.label}: said ${formatLongDate(w.date)}, wrong (${whyWrong(w.date, facts)}); correct ${topicText(t)}` };
       }
       if (spans.length) return { r: 'span', ev: [spans[spans.length - 1].evidence], note: `${t.label}: only a span (${spans[spans.length - 1].evidence.quote}); no date (${topicText(t)})` };
       return { r: 'none', ev: [], note: `${t.label}: no date given (${topicText(t)})` };
@@ -84,7 +84,7 @@ export const checkStateDelivery: Checker = (call, facts) => {
     const laterWrong = required.length === 1 ? wrong.filter((w) => w.index > last.index) : [];
     if (laterWrong.length) {
       const w = laterWrong[laterWrong.length - 1];
-      return { r: 'wrong', ev: [w.evidence], note: `${t.label}: last said ${formatLongDate(w.date)} (${whyWrong(w.date, facts)}); correct ${topicText(t)}` };
+      return { r: 'wrong', ev: [w.evidence], note: `${t.label}: last said ${formatLongDate(w.date)}, wrong (${whyWrong(w.date, facts)}); correct ${topicText(t)}` };
     }
     const earlierWrong = wrong.filter((w) => w.index < mine[0].index);
     if (earlierWrong.length) {
@@ -93,8 +93,8 @@ export const checkStateDelivery: Checker = (call, facts) => {
         return { r: 'challenged', ev: [w.evidence, mine[0].evidence], note: `${t.label}: ${formatLongDate(w.date)} first, right only after the customer challenged it` };
       }
     }
-    if (mine.every((s) => s.hedged)) return { r: 'hedged', ev: [last.evidence], note: `${t.label}: ${formatLongDate(last.date)}, but hedged` };
-    return { r: 'ok', ev: [last.evidence], note: `${t.label}: ${formatLongDate(last.date)}` };
+    if (mine.every((s) => s.hedged)) return { r: 'hedged', ev: [last.evidence], note: `${t.label}: ${formatLongDate(last.date)}, but hedged so the date is left open` };
+    return { r: 'ok', ev: [last.evidence], note: `${t.label}: said ${formatLongDate(last.date)}, correct` };
   });
 
   const evidence = results.flatMap((x) => x.ev).slice(0, 4);

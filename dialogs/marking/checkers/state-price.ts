@@ -25,6 +25,8 @@ interface Statement {
   kind: 'right' | 'wrong' | 'part';
   /** the basis a business customer needs was said */
   basisClear: boolean;
+  /** the basis words said with it */
+  said: 'inc' | 'ex' | 'unclear' | 'all-in';
   why?: string;
   evidence: Evidence;
 }
@@ -53,7 +55,7 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
   const ev = quoteOf(index, m.sentence);
   const cands: Statement[] = [];
   for (const t of facts.prices) {
-    const base = { index, topic: t, amount: m.pence, evidence: ev };
+    const base = { index, topic: t, amount: m.pence, evidence: ev, said: m.allIn ? ('all-in' as const) : m.basis };
     if (t.inc !== undefined && Math.abs(t.inc) === m.pence) {
       if (m.basis === 'ex') cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the amount including VAT, said as plus VAT` });
       else cands.push({ ...base, kind: 'right', basisClear: !business || t.kind !== 'total' || m.basis === 'inc' || m.allIn });
@@ -96,7 +98,11 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
           : undefined;
   const topic = byRole ?? current ?? facts.prices.find((t) => t.need === 'settle') ?? facts.prices[0];
   if (!topic) return undefined;
-  return { index, topic, amount: m.pence, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} matches no correct figure`, evidence: ev };
+  return { index, topic, amount: m.pence, kind: 'wrong', basisClear: true, said: m.basis, why: 'it matches no correct figure', evidence: ev };
+}
+
+function stated(s: Statement): string {
+  return `${formatPounds(s.amount)}${s.said === 'all-in' ? ' all in' : s.said === 'inc' ? ' inc VAT' : s.said === 'ex' ? ' + VAT' : ''}`;
 }
 
 function verdict(t: PriceTopic, ss: Statement[], customer: readonly CustomerLine[], business: boolean): Verdict {
@@ -104,13 +110,14 @@ function verdict(t: PriceTopic, ss: Statement[], customer: readonly CustomerLine
   const correct = [t.inc !== undefined ? `${formatPounds(Math.abs(t.inc))}${business && t.kind === 'total' ? ' inc VAT' : ''}` : '', t.ex !== undefined && business ? `${formatPounds(Math.abs(t.ex))} ex VAT` : '']
     .filter(Boolean)
     .join(' / ');
+  const label = cap(t.label);
   if (finals.length === 0) {
-    if (ss.length) return { result: 'part-only', topic: t, note: `only part of ${t.label} (${ss.map((s) => formatPounds(s.amount)).join(', ')}), no total (${correct})`, evidence: [ss[ss.length - 1].evidence] };
-    return { result: 'none', topic: t, note: `${t.label} never stated (${correct})`, evidence: [] };
+    if (ss.length) return { result: 'part-only', topic: t, note: `${label}: only part of it (${ss.map(stated).join(', ')}), no total (correct ${correct})`, evidence: [ss[ss.length - 1].evidence] };
+    return { result: 'none', topic: t, note: `${label}: never stated (correct ${correct})`, evidence: [] };
   }
   const last = finals[finals.length - 1];
   if (last.kind === 'wrong') {
-    return { result: 'wrong', topic: t, note: `last figure for ${t.label} is ${formatPounds(last.amount)}, wrong: ${last.why ?? ''}; correct ${correct}`.replace(/: ;/, ';'), evidence: [last.evidence] };
+    return { result: 'wrong', topic: t, note: `${label}: stated ${stated(last)}, wrong (${last.why ?? 'not the figure'}); correct ${correct}`, evidence: [last.evidence] };
   }
   const lastWrong = [...finals].reverse().find((s) => s.kind === 'wrong');
   if (lastWrong) {
@@ -120,20 +127,21 @@ function verdict(t: PriceTopic, ss: Statement[], customer: readonly CustomerLine
       return {
         result: 'challenged',
         topic: t,
-        note: `${t.label}: first ${formatPounds(lastWrong.amount)}, right (${formatPounds(firstRightAfter.amount)}) only after the customer challenged it`,
+        note: `${label}: ${stated(lastWrong)} first; right (${stated(firstRightAfter)}) only after the customer challenged it`,
         evidence: [lastWrong.evidence, firstRightAfter.evidence],
       };
     }
   }
   const rights = finals.filter((s) => s.kind === 'right');
   if (!rights.some((s) => s.basisClear)) {
-    return { result: 'unclear', topic: t, note: `${formatPounds(last.amount)} for ${t.label} is right but the VAT basis is never said`, evidence: [last.evidence] };
+    return { result: 'unclear', topic: t, note: `${label}: ${formatPounds(last.amount)} is right, but whether it includes VAT is never said`, evidence: [last.evidence] };
   }
+  const shown = rights.filter((s) => s.basisClear).pop() ?? last;
   return {
     result: 'ok',
     topic: t,
-    note: `${t.label}: ${formatPounds(last.amount)}${lastWrong ? ` (corrected from ${formatPounds(lastWrong.amount)})` : ''}`,
-    evidence: [rights.find((s) => s.basisClear)?.evidence ?? last.evidence],
+    note: `${label}: ${stated(shown)}, correct${lastWrong ? ` (corrected from ${stated(lastWrong)} by the learner)` : ''}`,
+    evidence: [shown.evidence],
   };
 }
 
@@ -182,21 +190,21 @@ export const checkStatePrice: Checker = (call, facts) => {
   const notes = (vs: Verdict[]): string => vs.map((v) => v.note).join('; ');
 
   const wrong = verdicts.filter((v) => v.result === 'wrong');
-  if (wrong.length) return { mark: 'missed', evidence, note: `${cap(notes(wrong))}.` };
+  if (wrong.length) return { mark: 'missed', evidence, note: `${notes(wrong)}.` };
   if (said.length === 0) {
     const parts = statements.filter((s) => s.kind === 'part');
     if (parts.length) {
       return {
         mark: 'partly',
         evidence: [parts[parts.length - 1].evidence],
-        note: `Only unit prices or parts (${parts.map((s) => formatPounds(s.amount)).join(', ')}), no total; ${notes(verdicts)}.`,
+        note: `Only unit prices or parts (${parts.map(stated).join(', ')}), no total; ${notes(verdicts)}.`,
       };
     }
     return { mark: 'missed', evidence: [], note: `No price stated; ${notes(verdicts.filter((v) => v.result === 'none')) || 'nothing said'}.` };
   }
   const weak = verdicts.filter((v) => v.result !== 'ok' && !(v.result === 'none' && v.topic.need === 'settle' && settleDone));
-  if (weak.length || !settleDone) return { mark: 'partly', evidence, note: `${cap(notes(weak.length ? weak : verdicts))}.` };
-  return { mark: 'met', evidence, note: `${cap(notes(verdicts))}.` };
+  if (weak.length || !settleDone) return { mark: 'partly', evidence, note: `${notes(weak.length ? weak : verdicts)}.` };
+  return { mark: 'met', evidence, note: `${notes(verdicts)}.` };
 };
 
 function cap(s: string): string {

@@ -15,6 +15,16 @@ import { catalogueMentions } from './products.js';
 
 const DELIVERY_DATE_ROLES = new Set(['delivery', 'back-order-delivery', 'alternative-delivery', 'split-second-delivery', 'revised-delivery', 'collection-earliest']);
 
+/** How each date role is named in notes. */
+const DATE_LABELS: Record<string, string> = {
+  delivery: 'Delivery',
+  'back-order-delivery': 'Back-order delivery',
+  'alternative-delivery': 'Delivery of the alternative',
+  'split-second-delivery': 'Second delivery',
+  'revised-delivery': 'Revised delivery',
+  'collection-earliest': 'Collection',
+};
+
 /** Customer question words that ask about an option's amount. */
 const ASK_CUES: Partial<Record<OptionId | 'difference', RegExp>> = {
   difference: /\b(?:how much (?:more|dearer|extra|cheaper|less)|difference|more expensive|dearer|extra)\b/i,
@@ -185,7 +195,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
     .map((d) => ({
       id: d.id,
       option: d.option as string,
-      label: d.label,
+      label: DATE_LABELS[d.role] ?? 'Delivery',
       ...(d.anyWorkingDayFrom ? { anyWorkingDayFrom: d.date } : { date: d.date }),
       ...(d.anyWorkingDayFrom && truths.return?.periodEnds ? { until: truths.return.periodEnds as LocalDate } : {}),
     }));
