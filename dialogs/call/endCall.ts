@@ -33,7 +33,7 @@ export async function endCall(
     svc.logger.error({ err, callId: state.callId, scenario: state.scenarioId }, 'marking the call failed');
   }
   const endedAt = new Date(svc.now()).toISOString();
-  await svc.calls.finish(state.callId, { status: 'ended', endedAt, ...(scorecard ? { scorecard: storedScorecard(scorecard) } : {}) });
+  await svc.calls.finish(state.callId, { status: 'ended', endedAt, ...(scorecard ? { scorecard } : {}) });
   svc.logger.info({ callId: state.callId, scenario: state.scenarioId, by, score: scorecard?.score }, 'call ended');
   if (svc.learnerMemory) {
     const lastCall = { scenario: state.scenarioId, mode: state.mode, endedAt, ...(scorecard ? { score: scorecard.score, passed: scorecard.passed } : {}) };
@@ -50,18 +50,6 @@ export async function endCall(
     );
   }
   return dc.endDialog();
-}
-
-/**
- * The scorecard as the call store takes it: contract §5's criterion fields (mark, evidence,
- * note) — the store's schema is strict there — and every top-level field as marked. Titles,
- * references and tips come from the criteria file, so nothing is lost.
- */
-export function storedScorecard(scorecard: CallScorecard): CallScorecard {
-  const criteria = Object.fromEntries(
-    Object.entries(scorecard.criteria).map(([id, c]) => [id, { mark: c.mark, evidence: c.evidence.map((e) => ({ activity: e.activity, quote: e.quote })), note: c.note }]),
-  );
-  return { ...scorecard, criteria };
 }
 
 /** Finishes the call as abandoned (kept, unmarked) and stops recording it. */

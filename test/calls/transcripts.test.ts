@@ -68,9 +68,7 @@ describe('the scorecard', () => {
     const record = await h.latestRecord();
     expect(record.status).toBe('ended');
     expect(markCall(record.transcript, prepareScenario(scenario('place-ergo-chairs')))).toEqual(played.scorecard);
-    expect(record.scorecard?.score).toBe(played.scorecard?.score);
-    expect(record.scorecard?.passed).toBe(played.scorecard?.passed);
-    for (const [id, c] of Object.entries(played.scorecard!.criteria)) expect(record.scorecard?.criteria[id]).toEqual({ mark: c.mark, evidence: c.evidence, note: c.note });
+    expect(record.scorecard).toEqual(played.scorecard);
 
     const file = join(h.dir, 'call.transcript');
     await writeFile(file, JSON.stringify(record.transcript));
