@@ -16,23 +16,23 @@ interface Amount extends Span {
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 const POUND_SIGN = new RegExp(String.raw`£\s?${NUM}(?:\.(\d{1,2}))?(?:\s?(k)\b)?`, 'gi');
-const DECIMAL = new RegExp(String.raw`(?<![\d£.,/:-])${NUM}\.(\d{2})(?![\d.%/:])(?!\s?(?:am|pm|hrs?|hours?|kg|mm|cm|m|%)\b)`, 'gi');
+const DECIMAL = new RegExp(String.raw`(?<![\d£.,/:-])${NUM}\.(\d{2})(?!\d|\.\d|[%/:])(?!\s?(?:am|pm|hrs?|hours?|kg|mm|cm|m|%)\b)`, 'gi');
 const INTEGER_WITH_CUE = new RegExp(String.raw`(?<![\d£.,/:-])${NUM}(?![\d.,%/:])(?=\s*(?:\+\s*vat|plus\s+vat|inc(?:l|luding)?\.?\s+vat|ex(?:cl|cluding)?\.?\s+vat|before\s+vat|all\s+in|pounds?\b|quid\b))`, 'gi');
 const PENCE = /(?<![\d.£])(\d{1,2})p\b/gi;
 const MONEY_WORDS = /\b(?:pounds?|quid|pence|grand)\b/i;
 
-const INC = /\b(?:inc(?:l(?:uding|usive|\.)?)?\.?\s*(?:of\s+)?vat|vat\s+inc(?:l(?:uded|usive)?)?|with(?:\s+the)?\s+vat(?!\s+on\s+top)|(?:with|once|after)\s+vat(?:'s|\s+is)?\s+(?:added|included|on)|in\s+total|all\s+in|total\s+including|including\s+(?:the\s+)?vat|inclusive|gross)\b/i;
+const INC = /\b(?:inc(?:l(?:uding|usive|\.)?)?\.?\s*(?:of\s+)?vat|vat\s+inc(?:l(?:uded|usive)?)?|with(?:\s+the)?\s+vat(?!\s+on\s+top)|(?:with|once|after)\s+(?:the\s+)?vat(?:'s|\s+is)?\s+(?:added|included)|(?:with|plus|adding)\s+(?:the\s+)?vat\s+on\s+top\s*,?\s*(?:that'?s|that\s+is|it'?s|it\s+is|comes\s+to|makes\s+it|gives|you'?re\s+looking\s+at)|in\s+total|all\s+in|total\s+including|including\s+(?:the\s+)?vat|inclusive|gross)\b/i;
 const EX = /(?:\+\s*vat|\b(?:ex(?:cl(?:uding|usive)?)?\.?\s*(?:of\s+)?vat|plus\s+(?:the\s+)?vat|before\s+vat|excluding|exclusive(?:\s+of\s+vat)?|without\s+(?:the\s+)?vat|net\s+of\s+vat|ex\s+vat|\+\s*vat|vat\s+on\s+top|on\s+top\s+of\s+that\s+is\s+vat)\b)/i;
 
 /** Role keywords, checked nearest-first around the amount. */
 const ROLE_WORDS: ReadonlyArray<readonly [MoneyRole, RegExp]> = [
-  ['unit', /\b(?:each|apiece|per\s+(?:chair|desk|box|unit|item|cabinet|mat|cartridge|one)|a\s+(?:chair|desk|box|unit|item|cabinet|mat|cartridge|piece|ream)|per\b|unit\s+price|(?:chair|desk|box)\s+price)\b/i],
+  ['unit', /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:\w+\s+)?at\s*$|\b(?:each|apiece|per\s+(?:chair|desk|box|unit|item|cabinet|mat|cartridge|one)|a\s+(?:chair|desk|box|unit|item|cabinet|mat|cartridge|piece|ream)|per\b|unit\s+price|(?:chair|desk|box)\s+price)\b/i],
   ['refund', /\b(?:refund(?:ed)?|money\s+back|get\s+back|back\s+(?:to|on)\s+(?:your|the)\s+card|you'?d\s+get|credited\s+back)\b/i],
   ['charge', /\b(?:charges?|fee|costs?\s+(?:for|of)\s+collect\w*|collection)\b/i],
   ['saving', /\b(?:off|save[sd]?|saving|discount(?:ed)?|cheaper|less)\b/i],
-  ['difference', /\b(?:more|extra|difference|up\s+by|increase[sd]?|additional|on\s+top|higher)\b/i],
-  ['credit', /\b(?:credit(?:\s+(?:limit|note|available))?|limit|balance|available|left\s+on|goodwill)\b/i],
-  ['delivery', /\b(?:delivery|postage|carriage|shipping)\b/i],
+  ['difference', /\b(?:more|extra|difference|up\s+by|increase[sd]?|additional|(?<!vat\s)on\s+top|higher)\b/i],
+  ['credit', /\b(?:credit(?:\s+(?:limit|note|available))?|limit|balance|available|left|remaining|goodwill)\b/i],
+  ['delivery', /(?<!free\s)\b(?:delivery|postage|carriage|shipping)\b(?!\s+is\s+free|'s\s+free|\s+free)/i],
   ['vat', /(?<!\b(?:including|inc|incl|plus|with|ex|excluding|before|after)\s+(?:the\s+)?)\bvat\s+(?:is|of|comes\s+to|at|would\s+be|will\s+be)\b|\b(?:the\s+)?vat\s*:/i],
   ['goods', /\b(?:goods|subtotal|sub-total|before\s+delivery|for\s+the\s+(?:chairs|desks|items|paper|cabinets|goods))\b/i],
   ['total', /\b(?:total|comes?\s+to|altogether|overall|in\s+all|you(?:'d|\s+would|'ll|\s+will)\s+pay|grand\s+total|the\s+order\s+(?:is|comes)|works?\s+out)\b/i],
@@ -76,15 +76,19 @@ function nearestMatch(before: string, after: string, re: RegExp): number {
   return Math.min(distAfter, distBefore + 0.5);
 }
 
-/** VAT basis and role from the words in the amount's clause. */
-function describe(text: string, s: Sentence, a: Amount): { vat: VatBasis; role: MoneyRole } {
+/** After the amount: ", plus VAT" just past a comma still belongs to it. */
+const EX_PAST_COMMA = /^[\s,]*(?:plus|\+|ex|excl\w*|before)\s*(?:the\s+)?vat\b/i;
+
+/**
+ * VAT basis and role from the words in the amount's clause: before it (from the
+ * previous amount, if nearer) and after it (up to the next amount).
+ */
+function describe(text: string, s: Sentence, a: Amount, prevEnd: number, nextStart: number): { vat: VatBasis; role: MoneyRole } {
   const clause = clauseAround(text, s, a);
-  const before = text.slice(clause.start, a.start);
-  // After: up to the next amount or the clause end, plus a short look past a comma for "…, plus VAT".
-  const afterEnd = Math.min(s.end, Math.max(clause.end, Math.min(s.end, a.end + 14)));
-  const after = text.slice(a.end, afterEnd);
+  const before = text.slice(Math.max(clause.start, prevEnd), a.start);
+  const after = text.slice(a.end, Math.min(clause.end, nextStart));
   const inc = nearestMatch(before, after, INC);
-  const ex = nearestMatch(before, after, EX);
+  const ex = Math.min(nearestMatch(before, after, EX), EX_PAST_COMMA.test(text.slice(a.end, Math.min(s.end, nextStart, a.end + 16))) ? 0 : Infinity);
   let vat: VatBasis = 'unknown';
   if (inc < ex) vat = 'inc';
   else if (ex < inc) vat = 'ex';
@@ -93,7 +97,7 @@ function describe(text: string, s: Sentence, a: Amount): { vat: VatBasis; role: 
   // "£160.92 VAT": the amount is the VAT itself.
   if (/^\s*(?:in\s+)?vat\b(?!\s*(?:inc|incl|included|on\s+top))/i.test(immediately)) return { vat: 'unknown', role: 'vat' };
   let best = Infinity;
-  const afterClause = text.slice(a.end, clause.end);
+  const afterClause = after;
   for (const [r, re] of ROLE_WORDS) {
     const d = nearestMatch(before, afterClause, re);
     if (d < best) {
@@ -133,9 +137,11 @@ export function findMoney(text: string, sentences: readonly Sentence[], cues: re
     for (const m of text.matchAll(PENCE)) add({ pence: Number(m[1]), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.map((a) => {
+  return found.map((a, i) => {
     const si = sentenceAt(sentences, a.start);
-    const { vat, role } = describe(text, sentences[si], a);
+    const prevEnd = i > 0 ? found[i - 1].end : 0;
+    const nextStart = i + 1 < found.length ? found[i + 1].start : text.length;
+    const { vat, role } = describe(text, sentences[si], a, prevEnd, nextStart);
     return {
       ...a,
       sentence: si,

@@ -49,7 +49,10 @@ export function splitSentences(text: string): Sentence[] {
 
 /** True when the sentence reads as a question. */
 export function isQuestionText(t: string): boolean {
-  return /\?\s*$/.test(t) || QUESTION_OPENERS.test(t.trim());
+  if (/\?\s*$/.test(t)) return true;
+  // "Should you need to…" opens a condition, not a question.
+  if (/^(?:should|had|were) you\b/i.test(t.trim())) return false;
+  return QUESTION_OPENERS.test(t.trim());
 }
 
 /**

@@ -68,6 +68,19 @@ describe('money mentions', () => {
     expect(money(text)[0].role).toBe(role);
   });
 
+  it('reads a bare amount with pence at the end of a sentence', () => {
+    expect(money('You have £850 left and this is 1,579.20.').map((m) => [m.pence, m.role])).toEqual([[85000, 'credit'], [157920, 'unknown']]);
+  });
+
+  it('ties each basis to its own amount', () => {
+    expect(money("Six of them is £894, and with VAT on top that's £1,072.80.").map((m) => [m.pence, m.vat])).toEqual([[89400, 'unknown'], [107280, 'inc']]);
+    expect(money('Two at £96 is £192.00 plus VAT, so £230.40 including VAT.').map((m) => [m.pence, m.vat, m.role])).toEqual([
+      [9600, 'unknown', 'unit'], [19200, 'ex', 'unknown'], [23040, 'inc', 'total'],
+    ]);
+    expect(money('Six chairs is £804.60, plus VAT.')[0].vat).toBe('ex');
+    expect(money('It is £1,579.20 including VAT with free delivery.')[0].role).toBe('total');
+  });
+
   it('marks a negated amount', () => {
     const m = money("It's actually £965.52 including VAT, not £1,072.80.");
     expect(m.map((x) => x.negated)).toEqual([false, true]);
