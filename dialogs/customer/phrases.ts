@@ -71,7 +71,7 @@ export type SpeechKey = LineKey | OwnLineKey;
 export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   // ---- keys a scenario may override (LINE_KEYS)
   opening: ['Hello, I wonder if you can help me.'],
-  reason: ['{reason}'],
+  reason: ['{reasonSentence}'],
   ask_price: ['How much will that come to?', 'What will that cost, please?', "And what's the total?"],
   ask_delivery_date: ['When will {items} arrive?', 'And when would {items} be delivered?', 'When can I expect {items}?'],
   ask_alternative_price_difference: ['How much more is that one?', "What's the difference in price?"],
@@ -145,7 +145,7 @@ export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   problem_reaction: ['Oh no. So what happens now?', 'Oh dear. What does that mean for us?'],
   credit_reaction: ['Oh. Really?', "Oh — I didn't realise."],
   go_ahead: ['Yes, please go ahead.', 'Yes please.'],
-  opening_inbound: ["Hello, I'm calling about {reason}."],
+  opening_inbound: ['Hello. {reasonSentence}'],
   opening_outbound: ['Hello, {firstName} speaking.'],
   ask_purpose: ["Sorry, what's this about?", "What's this regarding, please?"],
   correct_picked_date: ["Sorry — I said {earlier}, didn't I?", 'No, I asked for {earlier}.'],

@@ -41,6 +41,8 @@ export interface CallerProfile {
   alternatives: KnownProduct[];
   /** the caller's needed-by date, or the date an existing order was due */
   expected?: { date: LocalDate; kind: 'deadline' | 'hope' | 'due' };
+  /** the wanted items as the caller says them ("six Ergo 200 task chairs (CH-ERG-200)") */
+  itemsSpoken?: string;
   /** every value a read-back may contain, per fact (postcodes of both addresses etc.) */
   knownValues: Partial<Record<FactId, string[]>>;
 }
@@ -68,6 +70,36 @@ function known(scenario: Scenario, org: LoadedScenario['organisation'], code: st
   const name = p?.name ?? code;
   const unit = /\b(box|pack|case|carton|tub|roll|set)\s+of\b/i.exec(name)?.[1]?.toLowerCase();
   return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty), ...(unit ? { unit } : {}) };
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "six" for 6, "15" for 15. */
+export function quantityWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+function plural(word: string): string {
+  return /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
+/**
+ * How a caller names a quantity of a catalogue item: "six Ergo 200 task chairs (CH-ERG-200)",
+ * "15 boxes of A4 copier paper 80 gsm (PP-A4-80)".
+ */
+export function spokenLine(name: string, code: string, qty: number): string {
+  const head = name.split(',')[0].trim();
+  const unit = /\b(box|pack|case|carton|tub|roll|set)\s+of\b/i.exec(name)?.[1]?.toLowerCase();
+  // keep a brand's capital ("Ergo 200", "A4"), not a common word's ("Sit-stand desk")
+  const firstWord = head.split(/\s+/)[0];
+  const brand = /\d/.test(firstWord) || /^\S+\s+\d/.test(head);
+  const item = brand ? head : head.charAt(0).toLowerCase() + head.slice(1);
+  if (unit) return `${quantityWord(qty)} ${qty === 1 ? unit : plural(unit)} of ${item} (${code})`;
+  if (qty === 1) return `one ${item} (${code})`;
+  const noun = pluralNoun(name, 1);
+  const i = item.toLowerCase().lastIndexOf(noun);
+  const named = i >= 0 ? item.slice(0, i) + plural(item.slice(i, i + noun.length)) + item.slice(i + noun.length) : item;
+  return `${quantityWord(qty)} ${named} (${code})`;
 }
 
 /** "Friday" when within the week after the clock, else "Monday the 13th". */
@@ -129,7 +161,13 @@ export function callerProfile(loaded: LoadedScenario): CallerProfile {
     wantedLines,
     wanted,
     alternatives,
+    ...(wanted.length > 0 ? { itemsSpoken: joinAnd(wanted.map((p, i) => spokenLine(p.name, p.code, wantedLines[i].qty))) } : {}),
     ...(expected ? { expected } : {}),
     knownValues,
   };
+}
+
+/** "a, b and c" */
+export function joinAnd(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }

@@ -56,6 +56,7 @@ export class Speech {
       organisation: p.scenario.customer.organisation,
       items: p.items,
       reason: p.scenario.wants.reason,
+      reasonSentence: reasonSentence(p.scenario.wants.reason),
       deadline: p.expected ? speakDate(p.expected.date, p.clock) : undefined,
     };
   }
@@ -136,9 +137,8 @@ export class Speech {
       if (variants && variants.length > 0) {
         text = answerFor(p.scenario, fact, this.choose(`answer:${fact}`, variants.length));
       } else {
-        const shown = fact === 'needed_by' && p.expected ? speakDate(p.expected.date, p.clock) : value;
         const d = DEFAULT_ANSWERS[fact];
-        text = capitalise(fill(d[this.choose(`answer:${fact}`, d.length)], { value: shown }) ?? shown);
+        text = capitalise(fill(d[this.choose(`answer:${fact}`, d.length)], { value: this.spokenValue(fact, value) }) ?? value);
       }
       this.reveal(fact);
     } else if (fact === 'needed_by' && p.expected?.kind === 'due') {
@@ -150,6 +150,15 @@ export class Speech {
       text = d[this.choose(`not-held:${fact}`, d.length)];
     }
     return text ?? '';
+  }
+
+  /** A fact's value as the caller would say it when the scenario writes no answer. */
+  private spokenValue(fact: FactId, value: string): string {
+    const p = this.profile;
+    if (fact === 'needed_by' && p.expected) return speakDate(p.expected.date, p.clock);
+    if (fact === 'item_quantity' && p.itemsSpoken) return p.itemsSpoken;
+    if (fact === 'reason') return reasonSentence(value);
+    return value;
   }
 
   /** Record that a fact has been given. */
@@ -172,6 +181,17 @@ export class Speech {
   text(): string {
     return this.parts.join(' ').replace(/\s+/g, ' ').trim();
   }
+}
+
+/**
+ * The reason for the call as a sentence: "ordering two chairs for a new starter" → "I'm
+ * calling about ordering two chairs for a new starter." (scenario reasons are written as
+ * what the call is about); a reason written as a sentence is kept.
+ */
+export function reasonSentence(reason: string): string {
+  const r = reason.trim().replace(/[.!]+$/, '');
+  if (/^\w+ing\b/i.test(r)) return `I'm calling about ${r.charAt(0).toLowerCase()}${r.slice(1)}.`;
+  return `${capitalise(r)}.`;
 }
 
 /** A date the adviser said, as the caller repeats it ("Tuesday", "Monday the 13th"). */

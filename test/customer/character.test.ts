@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { createCustomer } from '../../dialogs/customer/customer.js';
+import { listen } from '../../dialogs/customer/listen.js';
 import { CustomerStateError, parseCustomerState } from '../../dialogs/customer/state.js';
 import { ScriptedCall, scenario, text } from './call-script.js';
 
@@ -54,6 +55,25 @@ describe('in character', () => {
   });
 });
 
+describe('a scenario with no lines of its own', () => {
+  it('the caller still opens, answers with the facts and asks its questions, in default words', () => {
+    const base = scenario('place-mesh-chairs-out-of-stock');
+    const bare = { ...base, scenario: { ...base.scenario, answers: {}, lines: {} } };
+    const call = new ScriptedCall(bare, 2);
+    expect(text(call.opening)).toMatch(/calling about ordering two chairs/i);
+    const r1 = call.say('Could I take your account number and your email address, please?');
+    expect(text(r1)).toMatch(/AC-10552/);
+    expect(text(r1)).toMatch(/gemma@hollisbookkeeping\.example/);
+    const r2 = call.say('Which chairs would you like, and how many?');
+    expect(text(r2)).toMatch(/Two Mesh 150 operator chairs \(CH-MESH-150\)/);
+    const r3 = call.say('When do you need them by?');
+    expect(text(r3)).toMatch(/Monday the 13th/);
+    const r4 = call.say('They would be delivered on Thursday 16 April.');
+    expect(r4.acts).toContain('deadline_missed');
+    expect(text(r4)).toMatch(/Thursday the 16th\? That's (?:too late|no good)/);
+  });
+});
+
 describe('repeatable', () => {
   it('the same seed and lines give the same replies; another seed may word them differently', () => {
     const run = (seed: number): string[] => {
@@ -81,6 +101,25 @@ describe('repeatable', () => {
     const after = resumed.script(SCRIPT.slice(4)).map(text);
     expect([...before, ...after]).toEqual(expected);
     expect(resumed.customer.state.hungUp).toBe(true);
+  });
+
+  it('hears an analysis the call flow already has exactly as it hears the text', () => {
+    const loaded = scenario('place-ergo-chairs');
+    const a = createCustomer(loaded, { seed: 9 });
+    const b = createCustomer(loaded, { seed: 9 });
+    for (const line of SCRIPT.slice(0, 5)) {
+      const fromText = a.hear(line, { clock: loaded.scenario.clock });
+      const fromUtterance = b.hear(listen(line, loaded, loaded.scenario.clock), { clock: loaded.scenario.clock });
+      expect(fromUtterance).toEqual(fromText);
+    }
+  });
+
+  it('desk look-ups are silent (the caller cannot see the screen)', () => {
+    const c = createCustomer(scenario('place-ergo-chairs'), { seed: 1 });
+    c.opening();
+    const r = c.onDesk({ kind: 'account', account: 'AC-20417', found: true });
+    expect(r.lines).toEqual([]);
+    expect(c.state.memory.desk).toEqual(['account']);
   });
 
   it('the state handed out is a copy: changing it does not change the caller', () => {
