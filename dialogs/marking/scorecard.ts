@@ -65,9 +65,16 @@ export function buildScorecard(scenario: string, rubric: RubricFacts, results: P
       continue;
     }
     marks[c] = r.mark;
+    const seen = new Set<string>();
+    const evidence = r.evidence.filter((e) => {
+      const k = `${e.activity}|${e.quote}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
     criteria[c] = {
       mark: r.mark,
-      evidence: r.evidence,
+      evidence,
       note: r.note,
       title: info[c].title,
       references: info[c].references,

@@ -80,7 +80,9 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
     const c = clauseAt(s, d.start);
     const role = dateRole(c.text, s.text);
     if (d.kind === 'date' && d.date) {
-      dates.push({ date: d.date, text: d.text, start: d.start, end: d.end, role, hedged: d.hedged ?? isHedged(c.text), sentence: s.text });
+      // hedging is judged on the date's own clause with the marking guide's sense of a hedge
+      // ("probably around then" leaves a date open; "should be with you" does not)
+      dates.push({ date: d.date, text: d.text, start: d.start, end: d.end, role, hedged: isHedged(c.text), sentence: s.text });
     } else {
       spans.push({ text: d.text, start: d.start, role, sentence: s.text });
     }

@@ -60,7 +60,7 @@ const DATE_ROLES: [DateRole, RegExp][] = [
   ['holiday', /\bbank holiday|\bgood friday|\beaster\b|\bchristmas\b|\bboxing day\b|\bnot a working day\b/],
   ['supplier', /\bsupplier|\bwarehouse\b|\bstock (?:is )?(?:due|arriv\w*|comes? in)|\bnext delivery from|\bcome(?:s)? in from|\bdelivery (?:to|into) us\b|\breplacements? (?:arrive|come|reach) (?:in|from|our|us)/],
   ['window', /\bany (?:working |week)?(?:day|weekday)\b|\bfrom (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b|\bonwards\b/],
-  ['follow-up', /\b(?:call\w*|ring\w*|phon\w*|e-?mail\w*|updat\w*|contact\w*|get back to|let you know|hear from|confirm\w*|repl\w*|respond\w*|decision|approv\w*|speak|talk)\b/],
+  ['follow-up', /\b(?:call\w*|ring\w*|phon\w*|e-?mail\w*|updat\w*|contact\w*|get back to|let you know|hear from|confirm\w*|repl(?:y|ies|ied)|respond\w*|decision|approv\w*|speak|talk)\b/],
   ['refund', /\brefund/],
   ['period', /\bcancel\w*\b|\bright to\b|\bperiod\b|\bwithin your rights\b|\bruns? (?:to|until)\b|\bup to\b/],
   ['deadline', /\bdeadline\b|\bneed(?:ed)? (?:them|it) by\b|\bbefore (?:your|she|he|they|the new)|\b(?:starts?|begins?|first day)\b/],

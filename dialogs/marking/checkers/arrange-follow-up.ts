@@ -35,7 +35,8 @@ export const checkArrangeFollowUp: Checker = (call, facts) => {
       found.push({ index: m.index, sentence: s.text, specific, tooLate });
     }
   }
-  const ok = found.filter((f) => f.specific && !f.tooLate);
+  const own = (f: Found): number => (/\b(?:i'?ll|i will|we'?ll|we will|you'?ll|you will)\b/i.test(f.sentence) ? 0 : 1);
+  const ok = found.filter((f) => f.specific && !f.tooLate).sort((a, b) => own(a) - own(b) || a.index - b.index);
   if (ok.length) {
     return { mark: 'met', evidence: ok.slice(0, 2).map((f) => quoteOf(f.index, f.sentence)), note: `Specific follow-up: ${q(ok[0].sentence)}.` };
   }

@@ -10,10 +10,11 @@ import type { Checker } from './types.js';
 
 export const checkConfirmDetails: Checker = (call, facts) => {
   // "before closing": a read-back belongs to the later part of the call, not the opening exchange
-  const from = Math.max(2, Math.ceil(call.learner.length / 3));
+  // (a message introduced as a summary may come from the first third on; any other only in the second half)
+  const n = call.learner.length;
   const candidates = call.learner
-    .filter((m) => m.ordinal >= from)
     .map((m) => ({ m, d: readBackDetails(m.analysis, facts), summary: SUMMARY.test(m.analysis.norm), asks: asksToConfirm(m.analysis) }))
+    .filter(({ m, summary, asks }) => m.ordinal >= Math.max(2, Math.ceil((summary || asks ? n / 3 : n / 2))))
     // a summary names what was agreed: items (or the change) together with a date or address,
     // or is introduced as a summary (or put to the customer to confirm) and names at least one detail
     .filter(({ d, summary, asks }) => (d.items && (d.date || d.address)) || ((summary || asks) && (d.items || d.date || d.address)));

@@ -39,10 +39,11 @@ export const checkExplainTerms: Checker = (call, facts) => {
   const none: string[] = [];
   for (const need of facts.terms) {
     const label = need.ids.map((i) => TERM_LABELS[i] ?? i).join(' or ');
-    const acc = need.ids.map((i) => verdict.get(i)?.accurate).find(Boolean);
+    const accId = need.ids.find((i) => verdict.get(i)?.accurate);
+    const acc = accId ? verdict.get(accId)?.accurate : undefined;
     const inacc = need.ids.map((i) => verdict.get(i)?.inaccurate).find(Boolean);
     if (acc) {
-      ok.push(label);
+      ok.push(TERM_LABELS[accId!] ?? accId!);
       evidence.push(acc);
     } else if (inacc) {
       wrong.push(label);

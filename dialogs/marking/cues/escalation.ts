@@ -6,7 +6,7 @@
 
 /** Verbs of referring something on. */
 export const REFER_VERB =
-  /\b(?:escalat\w*|refer\w*|pass\w*(?: it| this| that)? (?:on|over|to)|passed|raise\w*|log\w*|flag\w*|send\w*(?: it| this)? (?:to|over)|sent (?:to|over)|report\w*|query|queries|let (?:the|our) \w+ (?:know|team)|speak to|speaking to|get (?:the|our|my) \w+ to|put (?:it|this|that) through to|ask(?:ed|ing)? (?:the|our|my))\b/;
+  /\b(?:escalat\w*|refer\w*|pass\w*(?: it| this| that)? (?:on|over|to)|passed|raise\w*|log\w*|flag\w*|send\w*(?: it| this)? (?:to|over)|sent (?:to|over)|report\w*|query|queries|let (?:the |our )?\w+(?: \w+)? know|inform\w*|notif\w*|alert\w*|told|tell (?:the|our) \w+|speak to|speaking to|get (?:the|our|my) \w+ to|put (?:it|this|that) through to|ask(?:ed|ing)? (?:the|our|my))\b/;
 
 /** A hand-off that names no one. */
 export const VAGUE_HANDOFF =

@@ -10,11 +10,11 @@ import { escapeRegExp, normalise } from '../text/normalise.js';
 
 /** Words that introduce a summary. */
 export const SUMMARY =
-  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is)\b/;
+  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is|(?:that'?s|it'?s|all|now) booked (?:in )?for|booked for|(?:i'?ve|i have) (?:noted|recorded|booked|arranged|logged) (?:the|that|your|it)|that'?s (?:noted|recorded|arranged))\b/;
 
 /** A request to confirm, inside a question. */
 const CONFIRM_WORDS =
-  /\b(?:right|correct|ok|okay|all right|alright|match|matches|fair summary|accurate|sound (?:right|good|ok|okay)|sounds? right|got (?:that|everything|it|all of that|all that) (?:right|correct)|as you want|confirm|agree|happy with that|spot on|that it)\b/;
+  /\b(?:right|correct|ok|okay|all right|alright|match|matches|fair summary|accurate|sound (?:right|good|ok|okay)|sounds? right|got (?:that|everything|it|all of that|all that) (?:right|correct)|as you want|confirm|agree|happy with that|spot on|cover(?:s)? (?:everything|it|all of it|all)|make sense|all good|agreed|fair|sound about right|anything (?:i'?ve )?missed|(?:i'?ve|i have) (?:missed|got wrong)|have i missed)\b/;
 
 /** True when some question in the message asks the customer to confirm. */
 export function asksToConfirm(a: MessageAnalysis): boolean {
