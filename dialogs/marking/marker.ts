@@ -10,10 +10,11 @@
  */
 import type { TranscriptActivity } from '../../domain/transcript.js';
 import type { Recogniser } from '../../domain/language/recogniser.js';
+import type { AnalyseContext, Utterance } from '../../domain/language/types.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { computeTruths, type Truths } from '../../domain/scenario/truths.js';
 import { analyseMessage, type RecogniseFn } from './analysis/analyse.js';
-import { projectRecogniser } from './analysis/recogniser.js';
+import { fromUtterance, projectRecogniser } from './analysis/recogniser.js';
 import { makeCalendar } from '../../domain/world/calendar.js';
 import type { MessageAnalysis } from './analysis/types.js';
 import { CallRecorder, type CallEvent } from './call/call-view.js';
@@ -30,6 +31,8 @@ export interface PreparedScenario {
   loaded: LoadedScenario;
   truths: Truths;
   facts: MarkingFacts;
+  /** the context learner messages are analysed in (give the simulator the same, so analyses are shared) */
+  analyseContext: AnalyseContext;
   recognise: RecogniseFn;
 }
 
@@ -59,34 +62,43 @@ export function prepareScenario(loaded: LoadedScenario, deps: MarkerDeps = {}): 
   const truths = computeTruths(loaded);
   const facts = buildMarkingFacts(loaded, truths);
   const cal = makeCalendar(truths.calendar);
-  const recognise = projectRecogniser(
-    {
-      clock: facts.clock,
-      calendar: (from, n) => cal.addWorkingDays(from, n),
-      organisationNames: facts.companyNames,
-      productCodes: facts.products.map((p) => p.code),
-    },
-    deps.recogniser,
-  );
-  return { id: loaded.scenario.id, loaded, truths, facts, recognise };
+  const analyseContext: AnalyseContext = {
+    clock: facts.clock,
+    calendar: (from, n) => cal.addWorkingDays(from, n),
+    organisationNames: facts.companyNames,
+    productCodes: facts.products.map((p) => p.code),
+  };
+  const recognise = projectRecogniser(analyseContext, deps.recogniser);
+  return { id: loaded.scenario.id, loaded, truths, facts, analyseContext, recognise };
 }
 
 /** Marks one call incrementally: feed activities in transcript order, ask for the scorecard at any time. */
 export class CallMarker {
   private readonly recorder: CallRecorder<MessageAnalysis>;
   private next = 0;
+  private given: Utterance | undefined;
 
   constructor(readonly scenario: PreparedScenario) {
-    this.recorder = new CallRecorder((text) => analyseMessage(text, scenario.recognise));
+    this.recorder = new CallRecorder((text) => {
+      const given = this.given;
+      return analyseMessage(text, given && given.original === text ? () => fromUtterance(given) : scenario.recognise);
+    });
   }
 
   /**
    * Add the next activity (its transcript index is counted here, so feed every activity,
    * coach messages included). Returns the event it became; for a learner message the
-   * event carries the analysis the checkers will use.
+   * event carries the analysis the checkers will use. `utterance` is the recogniser's
+   * reading of this learner message when the caller already has it (the live bot's
+   * simulator read it in `analyseContext`): it is used instead of reading the text again.
    */
-  observe(activity: TranscriptActivity): CallEvent<MessageAnalysis> | undefined {
-    return this.recorder.add(activity, this.next++);
+  observe(activity: TranscriptActivity, utterance?: Utterance): CallEvent<MessageAnalysis> | undefined {
+    this.given = utterance;
+    try {
+      return this.recorder.add(activity, this.next++);
+    } finally {
+      this.given = undefined;
+    }
   }
 
   /** Run every applicable checker over the call so far. */

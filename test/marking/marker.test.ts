@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CallMarker, markCall, scenarioOfTranscript } from '../../dialogs/marking/marker.js';
 import { readTranscript } from '../../dialogs/marking/transcript-file.js';
+import { sharedRecogniser } from '../../dialogs/marking/analysis/recogniser.js';
 import { buildCall } from './call-builder.js';
 import { shipped, tutorScenario } from './scenarios.js';
 
@@ -14,6 +15,16 @@ describe('CallMarker / markCall', () => {
     for (const a of stored) {
       const ev = live.observe(a);
       if (ev?.kind === 'learner') expect(ev.analysis.text).toBe(a.text);
+    }
+    expect(live.scorecard()).toEqual(markCall(stored, blenders));
+  });
+
+  it('uses the utterance the live bot already read instead of reading the message again', () => {
+    const live = new CallMarker(blenders);
+    const recogniser = sharedRecogniser();
+    for (const a of stored) {
+      const learnerText = a.from?.role === 'user' && a.text && !a.text.startsWith('/') ? a.text : undefined;
+      live.observe(a, learnerText ? recogniser.analyse(learnerText, blenders.analyseContext) : undefined);
     }
     expect(live.scorecard()).toEqual(markCall(stored, blenders));
   });
