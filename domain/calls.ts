@@ -111,7 +111,11 @@ export interface CallRecord extends CallHeader {
   transcript: TranscriptActivity[];
 }
 
-/** One row of {@link CallStore.list}: no transcript, scorecard or notes. */
+/**
+ * One row of {@link CallStore.list}: no transcript, scorecard or notes, but how many learner
+ * disputes still wait for an assessor (see {@link openDisputes}), so assessors can find them
+ * without reading every call.
+ */
 export const callSummarySchema = callHeaderSchema
   .pick({
     id: true,
@@ -124,6 +128,7 @@ export const callSummarySchema = callHeaderSchema
     score: true,
     passed: true,
   })
+  .extend({ openDisputes: z.number().int().min(0) })
   .strict();
 export type CallSummary = z.infer<typeof callSummarySchema>;
 
@@ -168,6 +173,8 @@ export const callQuerySchema = z
     status: z.enum(CALL_STATUSES).optional(),
     mode: z.enum(CALL_MODES).optional(),
     passed: z.boolean().optional(),
+    /** `true`: only calls with a dispute no assessor has answered; `false`: only calls without one. */
+    disputed: z.boolean().optional(),
     /** Default `startedAt`. Rows without the sort value come last. */
     sort: z.enum(CALL_SORT_KEYS).optional(),
     /** Default `desc` (newest first). */
@@ -263,6 +270,7 @@ export function matchesCallQuery(row: CallSummary, q: CallQuery): boolean {
   if (q.status !== undefined && row.status !== q.status) return false;
   if (q.mode !== undefined && row.mode !== q.mode) return false;
   if (q.passed !== undefined && row.passed !== q.passed) return false;
+  if (q.disputed !== undefined && row.openDisputes > 0 !== q.disputed) return false;
   if (q.from !== undefined && row.startedAt < fullInstant(q.from)) return false;
   if (q.to !== undefined && row.startedAt.slice(0, q.to.length) > q.to) return false;
   return true;
@@ -294,6 +302,14 @@ export function compareCallSummaries(q: CallQuery): (a: CallSummary, b: CallSumm
   };
 }
 
+/**
+ * The learner's disputes no assessor has answered yet. An assessor answers a dispute by
+ * moderating that criterion (any mark, confirming or changing it) at or after the dispute.
+ */
+export function openDisputes(h: Pick<CallHeader, 'disputes' | 'moderation'>): DisputeEntry[] {
+  return h.disputes.filter((d) => !h.moderation.some((m) => m.criterion === d.criterion && m.at >= d.at));
+}
+
 /** The summary row of a header. */
 export function summarise(h: CallHeader): CallSummary {
   const row: CallSummary = {
@@ -303,6 +319,7 @@ export function summarise(h: CallHeader): CallSummary {
     mode: h.mode,
     startedAt: h.startedAt,
     status: h.status,
+    openDisputes: openDisputes(h).length,
   };
   if (h.endedAt !== undefined) row.endedAt = h.endedAt;
   if (h.score !== undefined) row.score = h.score;

@@ -46,6 +46,10 @@ const filterShape = {
   passed: oneOf(['true', 'false'] as const)
     .transform((v) => v === 'true')
     .optional(),
+  /** `true`: calls with a dispute no assessor has answered; `false`: calls without one. */
+  disputed: oneOf(['true', 'false'] as const)
+    .transform((v) => v === 'true')
+    .optional(),
 };
 
 const sortShape = {
@@ -173,7 +177,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, whe
 /** The store query for parsed filters (and sorting/paging when given). */
 export function toCallQuery(q: CallFilterQuery & { limit?: number; offset?: number }): CallQuery {
   const out: CallQuery = {};
-  for (const key of ['learner', 'scenario', 'from', 'to', 'status', 'mode', 'passed', 'sort', 'order', 'limit', 'offset'] as const) {
+  for (const key of ['learner', 'scenario', 'from', 'to', 'status', 'mode', 'passed', 'disputed', 'sort', 'order', 'limit', 'offset'] as const) {
     if (q[key] !== undefined) (out as Record<string, unknown>)[key] = q[key];
   }
   return out;

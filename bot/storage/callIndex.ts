@@ -1,8 +1,8 @@
 /**
  * The summary index of the lowdb call store: an append-only JSON Lines file, one line per
  * change (`put` a summary row, `del` an id), the last line about an id winning. It is
- * written only when a call is created, finished or deleted — never per turn — and read
- * into memory, so `list` filters 10,000 rows without touching the disk. Lines appended by
+ * written only when a call is created, finished, disputed, moderated or deleted — never per
+ * turn — and read into memory, so `list` filters 10,000 rows without touching the disk. Lines appended by
  * another process are picked up on {@link CallIndex.refresh}. When dead lines outnumber
  * live rows the file is rewritten (atomically) on the next write.
  */
@@ -11,8 +11,14 @@ import { z } from 'zod';
 import { callIdSchema, callSummarySchema, type CallSummary } from '../../domain/calls.js';
 import { appendFileDurable, isNotFound, writeFileAtomic } from './fsAtomic.js';
 
+/**
+ * A row written before summaries carried `openDisputes`: still read (as 0), and marked stale so
+ * the store re-reads that call's header when it opens.
+ */
+const legacyRowSchema = callSummarySchema.omit({ openDisputes: true }).strict();
+
 const indexLineSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), row: callSummarySchema }).strict(),
+  z.object({ op: z.literal('put'), row: z.union([callSummarySchema, legacyRowSchema]) }).strict(),
   z.object({ op: z.literal('del'), id: callIdSchema }).strict(),
 ]);
 type IndexLine = z.infer<typeof indexLineSchema>;
@@ -22,6 +28,8 @@ const COMPACT_SLACK = 1000;
 
 export class CallIndex {
   readonly #rows = new Map<string, CallSummary>();
+  /** Ids whose live row was written in an older shape (see {@link CallIndex.isStale}). */
+  readonly #stale = new Set<string>();
   /** Bytes of the file consumed so far, and the file's inode (a rewrite changes it). */
   #offset = 0;
   #ino = -1;
@@ -43,6 +51,11 @@ export class CallIndex {
 
   get(id: string): CallSummary | undefined {
     return this.#rows.get(id);
+  }
+
+  /** Whether the row of `id` was written in an older shape and should be rebuilt from the call's header. */
+  isStale(id: string): boolean {
+    return this.#stale.has(id);
   }
 
   get size(): number {
@@ -105,6 +118,7 @@ export class CallIndex {
 
   #reset(ino: number): void {
     this.#rows.clear();
+    this.#stale.clear();
     this.#offset = 0;
     this.#lines = 0;
     this.#skipped = 0;
@@ -121,8 +135,19 @@ export class CallIndex {
       this.#skipped += 1;
       return;
     }
-    if (line.op === 'put') this.#rows.set(line.row.id, line.row);
-    else this.#rows.delete(line.id);
+    if (line.op === 'put') {
+      const row = line.row;
+      if ('openDisputes' in row) {
+        this.#rows.set(row.id, row);
+        this.#stale.delete(row.id);
+      } else {
+        this.#rows.set(row.id, { ...row, openDisputes: 0 });
+        this.#stale.add(row.id);
+      }
+    } else {
+      this.#rows.delete(line.id);
+      this.#stale.delete(line.id);
+    }
   }
 
   #append(lines: IndexLine[]): Promise<void> {

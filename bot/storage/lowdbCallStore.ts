@@ -1,7 +1,7 @@
 /**
  * The call store (`CallStore`, domain/calls.ts) on lowdb files under `DATA_DIR/calls/`:
  *
- *   calls/index.jsonl          summary rows, appended at create/finish/delete (callIndex.ts)
+ *   calls/index.jsonl          summary rows, appended at create/finish/dispute/moderation/delete (callIndex.ts)
  *   calls/<id>/call.json       the header: everything but the transcript (lowdb, atomic rewrite)
  *   calls/<id>/transcript.jsonl  one activity per line, appended and fsynced per turn
  *
@@ -168,7 +168,8 @@ export class LowdbCallStore implements CallStore {
 
   async addModeration(id: string, entry: ModerationEntry): Promise<void> {
     const valid = moderationSchema.parse(entry);
-    await this.#updateHeader(id, 'moderate', (h) => ({ ...h, moderation: [...h.moderation, valid] }), false);
+    // the index too: a moderation may answer a dispute (the row's open-dispute count)
+    await this.#updateHeader(id, 'moderate', (h) => ({ ...h, moderation: [...h.moderation, valid] }), true);
   }
 
   async addHint(id: string, hint: HintEntry): Promise<void> {
@@ -178,7 +179,7 @@ export class LowdbCallStore implements CallStore {
 
   async addDispute(id: string, dispute: DisputeEntry): Promise<void> {
     const valid = disputeSchema.parse(dispute);
-    await this.#updateHeader(id, 'dispute', (h) => ({ ...h, disputes: [...h.disputes, valid] }), false);
+    await this.#updateHeader(id, 'dispute', (h) => ({ ...h, disputes: [...h.disputes, valid] }), true);
   }
 
   async deleteByLearner(learnerId: string): Promise<number> {
@@ -303,7 +304,8 @@ export class LowdbCallStore implements CallStore {
   /**
    * Makes the index agree with the folders after a crash: folders missing from the index are
    * added, rows whose folder is gone are dropped, rows still `in-progress` are re-read from
-   * their header (a finish may have reached the header but not the index). Leftover
+   * their header (a finish may have reached the header but not the index), and so are rows
+ * written in an older shape (before the open-dispute count). Leftover
    * temporary and deleted folders are removed.
    */
   async #reconcile(): Promise<void> {
@@ -325,7 +327,7 @@ export class LowdbCallStore implements CallStore {
     await this.#index.remove(gone);
     for (const id of folders) {
       const row = this.#index.get(id);
-      if (row && row.status !== 'in-progress') continue;
+      if (row && row.status !== 'in-progress' && !this.#index.isStale(id)) continue;
       const header = await this.#readHeader(id).catch(() => undefined);
       if (!header) continue;
       const fresh = summarise(header);

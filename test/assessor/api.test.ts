@@ -289,8 +289,12 @@ describe('assessor API', () => {
   describe('moderation', () => {
     it('records the assessor mark with the assessor name and keeps the machine mark; the CSV shows it', async () => {
       const id = seeded.ids.sam1;
+      // the learner disputed state_delivery: the call is the one with an open dispute until moderated
+      expect((await rows('?disputed=true')).map((r) => r.id)).toEqual([id]);
+      expect((await rows('?disputed=false')).map((r) => r.id)).not.toContain(id);
       const res = await moderate(id, { criterion: 'state_delivery', mark: 'met', reason: '  "Friday 7th" is the right date.  ' });
       expect(res.status).toBe(201);
+      expect(await rows('?disputed=true')).toEqual([]);
       const entry = { criterion: 'state_delivery', mark: 'met', reason: '"Friday 7th" is the right date.', by: 'Ann Assessor', at: NOW.toISOString() };
       expect(await res.json()).toEqual(entry);
 

@@ -146,6 +146,17 @@ describe('assessor pages', () => {
       expect(res.body).toMatch(/<tr class="row--disputed" data-call="call-sam-1">/);
     });
 
+    it('filters to calls with open disputes, and keeps the filter in the links', async () => {
+      const res = await request('/assessor?disputed=true', { cookie });
+      const shown = [...res.body.matchAll(/data-call="([^"]+)"/g)].map((m) => m[1]);
+      expect(shown).toEqual([seeded.ids.sam1]);
+      expect(res.body).toMatch(/<option value="true" selected>Open disputes<\/option>/);
+      expect(res.body).toContain('href="/api/assessor/calls.csv?disputed=true"');
+      const none = await request('/assessor?disputed=false', { cookie });
+      expect(none.body).not.toContain('Open disputes <span');
+      expect([...none.body.matchAll(/data-call="([^"]+)"/g)].map((m) => m[1])).not.toContain(seeded.ids.sam1);
+    });
+
     it('answers 400 for a bad filter', async () => {
       const res = await request('/assessor?status=lost', { cookie });
       expect(res.status).toBe(400);

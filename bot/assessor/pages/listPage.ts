@@ -43,6 +43,7 @@ export function filterValues(q: ListPageQuery): Record<string, string | undefine
     status: q.status,
     mode: q.mode,
     passed: q.passed === undefined ? undefined : String(q.passed),
+    disputed: q.disputed === undefined ? undefined : String(q.disputed),
   };
 }
 
@@ -73,6 +74,7 @@ function filters(d: ListPageData): SafeHtml {
     ${select('status', 'Status', CALL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), q.status)}
     ${select('mode', 'Mode', CALL_MODES.map((m) => ({ value: m, label: m === 'assessment' ? 'Assessment' : 'Practice' })), q.mode)}
     ${select('passed', 'Result', [{ value: 'true', label: 'Passed' }, { value: 'false', label: 'Not passed' }], q.passed === undefined ? undefined : String(q.passed))}
+    ${select('disputed', 'Disputes', [{ value: 'true', label: 'Open disputes' }, { value: 'false', label: 'No open disputes' }], q.disputed === undefined ? undefined : String(q.disputed))}
     <input type="hidden" name="sort" value="${q.sort ?? ''}">
     <input type="hidden" name="order" value="${q.order ?? ''}">
     <div class="field field--actions">

@@ -173,7 +173,8 @@ export function registerAssessorPages(server: Server, ctx: AssessorContext): voi
     const query = toCallQuery(q);
     const [pageRows, disputed, learners, scenarios] = await Promise.all([
       service.list({ ...query, limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE }),
-      service.disputes(toCallQuery({ ...q, sort: undefined, order: undefined })),
+      // only calls with an open dispute are read (the store counts them), not every call
+      q.disputed === false ? [] : service.disputes({ ...toCallQuery({ ...q, sort: undefined, order: undefined }), disputed: true }),
       service.learners(),
       service.scenarioOptions(),
     ]);

@@ -10,7 +10,7 @@ import {
 
 /** The summary columns, in the order {@link summaryFromRow} reads them. */
 export const SUMMARY_COLUMNS =
-  'id, learner_id, learner_name, learner_aad, scenario, mode, started_at, ended_at, status, score, passed';
+  'id, learner_id, learner_name, learner_aad, scenario, mode, started_at, ended_at, status, score, passed, open_disputes';
 
 /** Every header column. */
 export const HEADER_COLUMNS = `${SUMMARY_COLUMNS}, seed, scorecard, moderation, hints, disputes`;
@@ -28,6 +28,7 @@ export interface SummaryRow {
   status: string;
   score: number | null;
   passed: boolean | null;
+  open_disputes: number | string;
 }
 
 export interface HeaderRow extends SummaryRow {
@@ -50,6 +51,7 @@ export function summaryFromRow(r: SummaryRow): CallSummary {
     mode: r.mode as CallMode,
     startedAt: r.started_at.toISOString(),
     status: r.status as CallStatus,
+    openDisputes: Number(r.open_disputes),
   };
   if (r.ended_at !== null) row.endedAt = r.ended_at.toISOString();
   if (r.score !== null) row.score = Number(r.score);
@@ -62,8 +64,10 @@ export function summaryFromRow(r: SummaryRow): CallSummary {
  * @throws CorruptCallError when the stored row does not fit it
  */
 export function headerFromRow(r: HeaderRow): CallHeader {
+  // the open-dispute count belongs to the summary, not the header (it is derived from it)
+  const { openDisputes: _derived, ...summary } = summaryFromRow(r);
   const candidate: Record<string, unknown> = {
-    ...summaryFromRow(r),
+    ...summary,
     seed: Number(r.seed),
     moderation: r.moderation,
     hints: r.hints,
@@ -76,4 +80,16 @@ export function headerFromRow(r: HeaderRow): CallHeader {
     throw new CorruptCallError(r.id, `its row is invalid (${issue?.path.join('.')}: ${issue?.message})`);
   }
   return parsed.data;
+}
+
+/**
+ * SQL counting the disputes (a JSONB array expression) that no moderation (another) answers:
+ * the rule of `openDisputes` in domain/calls.ts — a moderation of the same criterion at or
+ * after the dispute answers it. Instants are compared as TIMESTAMPTZ, not as text.
+ */
+export function openDisputesSql(disputes: string, moderation: string): string {
+  return `(SELECT count(*) FROM jsonb_array_elements(${disputes}) AS d (e)
+           WHERE NOT EXISTS (
+             SELECT 1 FROM jsonb_array_elements(${moderation}) AS m (e)
+             WHERE m.e->>'criterion' = d.e->>'criterion' AND (m.e->>'at')::TIMESTAMPTZ >= (d.e->>'at')::TIMESTAMPTZ))::INTEGER`;
 }

@@ -35,6 +35,7 @@ export function whereClause(q: CallQuery): SqlQuery {
   if (q.status !== undefined) conditions.push(`status = ${param(q.status, 'TEXT')}`);
   if (q.mode !== undefined) conditions.push(`mode = ${param(q.mode, 'TEXT')}`);
   if (q.passed !== undefined) conditions.push(`passed = ${param(q.passed, 'BOOLEAN')}`);
+  if (q.disputed !== undefined) conditions.push(q.disputed ? 'open_disputes > 0' : 'open_disputes = 0');
   if (q.from !== undefined) conditions.push(`started_at >= ${param(boundInstant(q.from, 'from').toISOString(), 'TIMESTAMPTZ')}`);
   if (q.to !== undefined) conditions.push(`started_at <= ${param(boundInstant(q.to, 'to').toISOString(), 'TIMESTAMPTZ')}`);
   return { text: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };

@@ -74,4 +74,21 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 3,
+    name: 'open dispute count per call: assessors find disputed calls without reading every call',
+    statements: [
+      // Kept by the store with each dispute and moderation (postgresCallStore.ts); a dispute is
+      // open until an assessor moderates its criterion at or after it (domain/calls.ts openDisputes).
+      `ALTER TABLE calls ADD COLUMN IF NOT EXISTS open_disputes INTEGER NOT NULL DEFAULT 0`,
+      // Calls disputed before this column existed: counted once (re-running counts the same).
+      `UPDATE calls SET open_disputes = (
+         SELECT count(*) FROM jsonb_array_elements(calls.disputes) AS d (e)
+         WHERE NOT EXISTS (
+           SELECT 1 FROM jsonb_array_elements(calls.moderation) AS m (e)
+           WHERE m.e->>'criterion' = d.e->>'criterion' AND (m.e->>'at')::TIMESTAMPTZ >= (d.e->>'at')::TIMESTAMPTZ))
+       WHERE jsonb_array_length(disputes) > 0`,
+      `CREATE INDEX IF NOT EXISTS calls_open_disputes_idx ON calls (open_disputes, started_at)`,
+    ],
+  },
 ];

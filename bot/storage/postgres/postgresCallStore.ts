@@ -38,7 +38,7 @@ import {
 } from '../../../domain/calls.js';
 import { transcriptActivitySchema, type TranscriptActivity } from '../../../domain/transcript.js';
 import type { Logger } from '../../logger.js';
-import { HEADER_COLUMNS, SUMMARY_COLUMNS, headerFromRow, summaryFromRow, type HeaderRow, type SummaryRow } from './callRows.js';
+import { HEADER_COLUMNS, SUMMARY_COLUMNS, headerFromRow, openDisputesSql, summaryFromRow, type HeaderRow, type SummaryRow } from './callRows.js';
 import { sortKey, toJsonb } from './encoding.js';
 import { InFlight } from './inFlight.js';
 import { countQuery, pageQuery } from './listQuery.js';
@@ -239,12 +239,20 @@ export class PostgresCallStore implements CallStore {
     return rows[0]?.status;
   }
 
-  /** Appends one entry to a JSONB list column in place (`||`), atomically. */
+  /**
+   * Appends one entry to a JSONB list column in place (`||`), atomically; a dispute or a
+   * moderation also recounts the open disputes in the same statement.
+   */
   async #appendNote(id: string, column: NoteColumn, entry: object): Promise<void> {
     const callId = callIdSchema.parse(id);
+    const appended = `${column} || $2::JSONB`;
+    const recount =
+      column === 'hints'
+        ? ''
+        : `, open_disputes = ${openDisputesSql(column === 'disputes' ? appended : 'disputes', column === 'moderation' ? appended : 'moderation')}`;
     await this.#ops.run(async () => {
       const updated = await this.#query(`add ${column}`, {
-        text: `UPDATE calls SET ${column} = ${column} || $2::JSONB WHERE id = $1`,
+        text: `UPDATE calls SET ${column} = ${appended}${recount} WHERE id = $1`,
         values: [callId, toJsonb([entry])],
       });
       if (updated.rowCount === 0) throw new CallNotFoundError(callId);

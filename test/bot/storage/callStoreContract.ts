@@ -170,6 +170,60 @@ export function describeCallStoreContract(name: string, make: () => Promise<Call
       ).rejects.toBeInstanceOf(CallNotFoundError);
     });
 
+    describe('open disputes', () => {
+      const at = (minute: number): string => `2025-03-05T12:${String(minute).padStart(2, '0')}:00.000Z`;
+      const row = async (id: string) => (await h.store.list()).rows.find((r) => r.id === id);
+      const disputedIds = async (disputed: boolean) => (await h.store.list({ disputed })).rows.map((r) => r.id).sort();
+
+      beforeEach(async () => {
+        for (const who of ['Jo', 'Kit', 'Lee']) {
+          const c = await h.store.create(newCall(who, 's1', `2025-03-0${who.length + 1}T09:00:00.000Z`, { id: `call-${who}` }));
+          await h.store.finish(c.id, { status: 'ended', scorecard: scorecard('s1', 50, false) });
+        }
+      });
+
+      it('counts a learner’s disputes in the summary row until an assessor moderates that criterion', async () => {
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 0 });
+        await h.store.addDispute('call-Jo', { criterion: 'opening', reason: 'I gave my name', by: 'learner-Jo', at: at(1) });
+        await h.store.addDispute('call-Jo', { criterion: 'state_price', reason: 'I said £965.52', by: 'learner-Jo', at: at(2) });
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 2 });
+        // another criterion answers nothing; a mark on the disputed one answers it
+        await h.store.addModeration('call-Jo', { criterion: 'close_call', mark: 'met', reason: 'ok', by: 'assessor-1', at: at(3) });
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 2 });
+        await h.store.addModeration('call-Jo', { criterion: 'opening', mark: 'missed', reason: 'No name given', by: 'assessor-1', at: at(4) });
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 1 });
+        // a later dispute of the same criterion is open again
+        await h.store.addDispute('call-Jo', { criterion: 'opening', reason: 'Message 3 has it', by: 'learner-Jo', at: at(5) });
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 2 });
+        await h.store.addModeration('call-Jo', { criterion: 'opening', mark: 'met', reason: 'Yes, message 3', by: 'assessor-1', at: at(5) });
+        await h.store.addModeration('call-Jo', { criterion: 'state_price', mark: 'met', reason: 'Right total', by: 'assessor-1', at: at(6) });
+        expect(await row('call-Jo')).toMatchObject({ openDisputes: 0 });
+        expect((await h.store.get('call-Jo'))?.disputes).toHaveLength(3);
+      });
+
+      it('filters calls with and without open disputes, with the other filters and paging', async () => {
+        await h.store.addDispute('call-Kit', { criterion: 'opening', reason: 'r', by: 'learner-Kit', at: at(1) });
+        await h.store.addDispute('call-Lee', { criterion: 'opening', reason: 'r', by: 'learner-Lee', at: at(1) });
+        await h.store.addModeration('call-Lee', { criterion: 'opening', mark: 'met', reason: 'r', by: 'assessor-1', at: at(2) });
+        expect(await disputedIds(true)).toEqual(['call-Kit']);
+        expect(await disputedIds(false)).toEqual(['call-Jo', 'call-Lee']);
+        await h.store.addDispute('call-Jo', { criterion: 'close_call', reason: 'r', by: 'learner-Jo', at: at(3) });
+        expect(await disputedIds(true)).toEqual(['call-Jo', 'call-Kit']);
+        const page = await h.store.list({ disputed: true, sort: 'startedAt', order: 'asc', limit: 1 });
+        expect({ total: page.total, ids: page.rows.map((r) => r.id) }).toEqual({ total: 2, ids: ['call-Jo'] });
+        expect((await h.store.list({ disputed: true, learner: 'learner-Kit' })).rows.map((r) => r.openDisputes)).toEqual([1]);
+        expect((await h.store.list({ disputed: true, learner: 'learner-Lee' })).total).toBe(0);
+      });
+
+      it('keeps the counts across a reopen', async () => {
+        await h.store.addDispute('call-Kit', { criterion: 'opening', reason: 'r', by: 'learner-Kit', at: at(1) });
+        const before = await h.store.list();
+        const again = await h.reopen();
+        expect(await again.list()).toEqual(before);
+        expect((await again.list({ disputed: true })).rows.map((r) => r.id)).toEqual(['call-Kit']);
+      });
+    });
+
     describe('list', () => {
       beforeEach(async () => {
         const rows: [string, string, string, number | null, 'ended' | 'abandoned' | null][] = [
@@ -211,6 +265,7 @@ export function describeCallStoreContract(name: string, make: () => Promise<Call
           status: 'ended',
           score: 72,
           passed: true,
+          openDisputes: 0,
         });
       });
 

@@ -101,6 +101,32 @@ describe('lowdb call store files', () => {
     }
   });
 
+  it('counts the open disputes of calls indexed before summaries carried the count', async () => {
+    const c = await store.create(newCall('Max', 's1'));
+    await store.finish(c.id, { status: 'ended', scorecard: scorecard('s1', 60, false) });
+    await store.addDispute(c.id, { criterion: 'opening', reason: 'I gave my name', by: 'learner-Max', at: '2025-03-05T12:00:00.000Z' });
+    const quiet = await store.create(newCall('Ned', 's1'));
+    await store.finish(quiet.id, { status: 'ended', scorecard: scorecard('s1', 80, true) });
+    await store.close();
+    // An index as an older release wrote it: the same rows without `openDisputes`.
+    const indexPath = join(tmp.dir, 'calls', 'index.jsonl');
+    const old = (await readFile(indexPath, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { op: string; row?: Record<string, unknown> })
+      .map((line) => {
+        if (line.row) delete line.row.openDisputes;
+        return JSON.stringify(line) + '\n';
+      })
+      .join('');
+    expect(old).not.toContain('openDisputes');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(indexPath, old);
+    store = await LowdbCallStore.open(tmp.dir);
+    expect((await store.list({ disputed: true })).rows.map((r) => [r.id, r.openDisputes])).toEqual([[c.id, 1]]);
+    expect((await store.list({ disputed: false })).rows.map((r) => r.id)).toEqual([quiet.id]);
+  });
+
   it('sees calls another process created, on the next list', async () => {
     const other = await LowdbCallStore.open(tmp.dir);
     try {

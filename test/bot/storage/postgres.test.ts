@@ -201,6 +201,12 @@ if (!DATABASE_URL) {
         if (i % 4 >= 2) {
           const score = [40, 55, 70, 70, 85.5, 100][i % 6];
           row = await calls.finish(created.id, { status: 'ended', scorecard: scorecard('x', score, score >= 70) });
+          // some disputed, some of those answered by a moderation
+          if (i % 3 === 0) {
+            await calls.addDispute(created.id, { criterion: 'opening', reason: 'r', by: 'me', at: '2025-03-05T12:00:00.000Z' });
+            if (i % 9 === 0) await calls.addModeration(created.id, { criterion: 'opening', mark: 'met', reason: 'r', by: 'a', at: '2025-03-05T12:00:00.000Z' });
+            row = summarise((await calls.get(created.id))!);
+          }
         }
         expected.push(row);
       }
@@ -223,6 +229,7 @@ if (!DATABASE_URL) {
         status: sometimes(fc.constantFrom('in-progress' as const, 'ended' as const, 'abandoned' as const)),
         mode: sometimes(fc.constantFrom('practice' as const, 'assessment' as const)),
         passed: sometimes(fc.boolean()),
+        disputed: sometimes(fc.boolean()),
         from: sometimes(bound),
         to: sometimes(bound),
         sort: fc.option(fc.constantFrom('startedAt' as const, 'endedAt' as const, 'score' as const, 'learner' as const, 'scenario' as const), { nil: undefined }),

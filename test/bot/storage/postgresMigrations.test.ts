@@ -122,6 +122,29 @@ if (!DATABASE_URL) {
       expect(indexes.map((r) => r.i)).toEqual(expect.arrayContaining(['calls_started_idx', 'calls_learner_idx', 'calls_passed_idx']));
     });
 
+    it('counts the open disputes of calls disputed before the count existed (migration 3)', async () => {
+      const schema = fresh();
+      const pool = poolFor(schema);
+      await migrate(pool, { logger: silentLogger(), schema, migrations: MIGRATIONS.filter((m) => m.version < 3) });
+      const insert = `INSERT INTO ${schema}.calls (id, id_key, learner_id, learner_name, learner_key, scenario, scenario_key, mode, seed, started_at, status, moderation, disputes)
+                      VALUES ($1, ''::BYTEA, 'l', 'L', ''::BYTEA, 's', ''::BYTEA, 'practice', 1, now(), 'ended', $2::JSONB, $3::JSONB)`;
+      const d = (criterion: string, at: string) => ({ criterion, reason: 'r', by: 'l', at });
+      const m = (criterion: string, at: string) => ({ criterion, mark: 'met', reason: 'r', by: 'a', at });
+      await adminQuery(insert, ['none', '[]', '[]']);
+      await adminQuery(insert, ['two-open', JSON.stringify([m('opening', '2025-03-05T11:00:00.000Z')]), JSON.stringify([d('opening', '2025-03-05T12:00:00.000Z'), d('close_call', '2025-03-05T12:01:00.000Z')])]);
+      await adminQuery(insert, ['answered', JSON.stringify([m('opening', '2025-03-05T12:00:00.000Z')]), JSON.stringify([d('opening', '2025-03-05T12:00:00.000Z')])]);
+      expect((await migrate(pool, { logger: silentLogger(), schema })).applied).toEqual([3]);
+      const counts = await adminQuery<{ id: string; open_disputes: number }>(`SELECT id, open_disputes FROM ${schema}.calls ORDER BY id`);
+      expect(counts).toEqual([
+        { id: 'answered', open_disputes: 0 },
+        { id: 'none', open_disputes: 0 },
+        { id: 'two-open', open_disputes: 2 },
+      ]);
+      // re-running the statements (a crash before it was recorded) counts the same
+      for (const statement of MIGRATIONS.find((x) => x.version === 3)!.statements) await pool.query(statement);
+      expect(await adminQuery(`SELECT id, open_disputes FROM ${schema}.calls ORDER BY id`)).toEqual(counts);
+    });
+
     it('warns, without re-running, when an applied migration has been edited', async () => {
       const schema = fresh();
       const pool = poolFor(schema);
