@@ -7,14 +7,16 @@ Runs a bare echo bot and the trainer (bot/index.ts) as child processes on loopba
 both with the same simulated learners (expectReplies), then the trainer again with stored
 history, then offline marking. Results on stdout, progress on stderr.
 
-  --quick                 8 learners, 1,000 stored calls, 3 s of marking (about a minute)
+  --quick                 8 learners, 1 round, 1,000 stored calls, 3 s of marking (about a minute)
   --learners <n>          learners at once (default 32)
   --calls <n>             calls per learner, one after another (default 1)
+  --rounds <n>            loads per server, the best reported (default 2: less noise from other work)
   --history <n>           stored calls for the history run (default 10000; 0 skips it)
   --marking-seconds <s>   offline marking time (default 10; 0 skips it)
   --postgres              also run on PostgreSQL (default: when DATABASE_URL is set)
   --no-postgres           lowdb only, even when DATABASE_URL is set
-  --cpu-prof              profile the trainer (node --cpu-prof) and print its hot spots
+  --cpu-prof              profile the trainer during the measured load and print its hot spots
+                          (the .cpuprofile is kept in bench-profiles/ for Chrome DevTools)
   --json                  print the results as one JSON object instead of the table
   --quiet                 no progress on stderr
   --strict                exit 1 when a goal is missed
@@ -27,6 +29,7 @@ export const benchOptionsSchema = z
   .object({
     learners: count(1).max(1000).default(32),
     calls: count(1).max(100).default(1),
+    rounds: count(1).max(20).default(2),
     history: count(0).max(1_000_000).default(10_000),
     markingSeconds: z.coerce.number().min(0).max(600).default(10),
     postgres: z.boolean().optional(),
@@ -50,6 +53,7 @@ export class UsageError extends Error {
 const VALUE_FLAGS: Record<string, string> = {
   '--learners': 'learners',
   '--calls': 'calls',
+  '--rounds': 'rounds',
   '--history': 'history',
   '--marking-seconds': 'markingSeconds',
 };
@@ -84,6 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   }
   if (quick) {
     raw.learners ??= 8;
+    raw.rounds ??= 1;
     raw.history ??= 1000;
     raw.markingSeconds ??= 3;
   }

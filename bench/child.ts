@@ -45,6 +45,10 @@ export interface ServerProcess {
   output(): string;
   /** Log lines (stdout JSON) whose `msg` contains `text`. */
   logged(text: string): Record<string, unknown>[];
+  /** Sends a signal without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the first log line (from now on, or already logged) whose `msg` contains `text`. */
+  waitForLog(text: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   /** Resolves with the exit code (null if killed by a signal) and the signal. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends a signal; resolves when the process has exited. */
@@ -70,6 +74,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const lines: Record<string, unknown>[] = [];
   let pending = '';
   let onUrl: ((url: string) => void) | undefined;
+  const watchers = new Set<(entry: Record<string, unknown>) => void>();
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
@@ -83,6 +88,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
         const entry = JSON.parse(line) as Record<string, unknown>;
         lines.push(entry);
         if (typeof entry.url === 'string' && onUrl) onUrl(entry.url);
+        for (const watch of watchers) watch(entry);
       } catch {
         // not a log line
       }
@@ -115,6 +121,27 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     exited,
     output: () => output,
     logged: (text) => lines.filter((l) => typeof l.msg === 'string' && l.msg.includes(text)),
+    signal(signal) {
+      child.kill(signal);
+    },
+    waitForLog(text, timeoutMs = 30_000) {
+      const matches = (l: Record<string, unknown>): boolean => typeof l.msg === 'string' && l.msg.includes(text);
+      const seen = lines.find(matches);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          watchers.delete(watch);
+          reject(new Error(`${options.entry} logged no "${text}" within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const watch = (entry: Record<string, unknown>): void => {
+          if (!matches(entry)) return;
+          clearTimeout(timer);
+          watchers.delete(watch);
+          resolve(entry);
+        };
+        watchers.add(watch);
+      });
+    },
     async stop(signal = 'SIGTERM', timeoutMs = 20_000) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -14,8 +14,10 @@ export interface LoadOptions {
   learners: number;
   /** Calls each learner makes, one after another. */
   callsPerLearner: number;
-  /** Prefix for conversation and learner ids (unique per run). */
+  /** Prefix for conversation ids (unique per run). */
   idPrefix: string;
+  /** Prefix for learner ids (default `idPrefix`): learner `i` is `<learnerPrefix>-learner-<i>`. */
+  learnerPrefix?: string;
   script?: readonly LearnerTurn[];
   label: string;
   quiet?: boolean;
@@ -35,7 +37,7 @@ export interface LoadResult {
 
 /**
  * Runs the learners to the end and summarises. Learner `i` uses conversation
- * `<idPrefix>-<i>-<call>` and learner id `<idPrefix>-learner-<i>`.
+ * `<idPrefix>-<i>-<call>` and learner id `<learnerPrefix>-learner-<i>`.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const script = options.script ?? REFERENCE_SCRIPT;
@@ -48,7 +50,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(
     Array.from({ length: options.learners }, async (_, i) => {
       for (let call = 0; call < options.callsPerLearner; call++) {
-        const client = new LearnerClient(options.url, `${options.idPrefix}-${i}-${call}`, `${options.idPrefix}-learner-${i}`);
+        const client = new LearnerClient(options.url, `${options.idPrefix}-${i}-${call}`, `${options.learnerPrefix ?? options.idPrefix}-learner-${i}`);
         for (const turn of script) {
           try {
             const result = await client.send(turn);

@@ -16,8 +16,12 @@ export interface PhaseOptions {
   server: ServerProcessOptions;
   learners: number;
   callsPerLearner: number;
-  /** Prefix of conversation and learner ids. */
+  /** Prefix of conversation and learner ids (learner `i` is `<idPrefix>-learner-<i>` in every round). */
   idPrefix: string;
+  /** Loads run one after another on the same server; the best (most turns/s) is reported. */
+  rounds?: number;
+  /** The server is bench/profiled-trainer.ts: profile the measured rounds (SIGUSR2 around them). */
+  profile?: boolean;
   quiet?: boolean;
 }
 
@@ -32,6 +36,8 @@ export interface PhaseResult extends LoadResult {
   peakRssBytes?: number;
   /** Server CPU time (user + system) per measured turn, ms; undefined off Linux. */
   cpuMsPerTurn?: number;
+  /** turns/s of every round, in order (the figures above are the best round's). */
+  roundsTurnsPerSecond: number[];
 }
 
 /** Server CPU time so far (user + system), ms, from `/proc/<pid>/stat`. */
@@ -69,24 +75,42 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     const coldStarted = performance.now();
     for (const turn of REFERENCE_SCRIPT) await warm.send(turn);
     const coldCallMs = performance.now() - coldStarted;
-    const cpuBefore = await cpuTimeMs(server.pid);
-    const load = await runLoad({
-      url: server.url,
-      learners: options.learners,
-      callsPerLearner: options.callsPerLearner,
-      idPrefix: options.idPrefix,
-      label: options.label,
-      quiet: options.quiet,
-    });
-    const cpuAfter = await cpuTimeMs(server.pid);
-    const peak = await peakRssBytes(server.pid);
+    if (options.profile) {
+      server.signal('SIGUSR2');
+      await server.waitForLog('profile started');
+    }
+    const rounds: (LoadResult & { cpuMsPerTurn?: number })[] = [];
+    for (let round = 0; round < Math.max(1, options.rounds ?? 1); round++) {
+      const cpuBefore = await cpuTimeMs(server.pid);
+      const load = await runLoad({
+        url: server.url,
+        learners: options.learners,
+        callsPerLearner: options.callsPerLearner,
+        idPrefix: `${options.idPrefix}-r${round}`,
+        learnerPrefix: options.idPrefix,
+        label: options.rounds && options.rounds > 1 ? `${options.label} #${round + 1}` : options.label,
+        quiet: options.quiet,
+      });
+      const cpuAfter = await cpuTimeMs(server.pid);
+      rounds.push({
+        ...load,
+        cpuMsPerTurn: cpuBefore !== undefined && cpuAfter !== undefined && load.turns > 0 ? (cpuAfter - cpuBefore) / load.turns : undefined,
+      });
+    }
+    if (options.profile) {
+      server.signal('SIGUSR2');
+      await server.waitForLog('profile written', 60_000);
+    }
+    const best = rounds.reduce((a, b) => (b.turnsPerSecond > a.turnsPerSecond ? b : a));
     return {
-      ...load,
+      ...best,
+      failed: rounds.reduce((n, r) => n + r.failed, 0),
+      errors: rounds.flatMap((r) => r.errors).slice(0, 5),
       label: options.label,
       startMs,
       coldCallMs,
-      peakRssBytes: peak,
-      cpuMsPerTurn: cpuBefore !== undefined && cpuAfter !== undefined && load.turns > 0 ? (cpuAfter - cpuBefore) / load.turns : undefined,
+      peakRssBytes: await peakRssBytes(server.pid),
+      roundsTurnsPerSecond: rounds.map((r) => r.turnsPerSecond),
     };
   } finally {
     const exit = await server.stop('SIGTERM');

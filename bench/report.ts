@@ -8,7 +8,7 @@ import type { ProfileSummary } from './profile.js';
 export interface BenchResults {
   date: string;
   machine: { cpus: number; model: string; node: string; loadAverage: { before: number; after: number } };
-  config: { learners: number; callsPerLearner: number; turnsPerCall: number; history: number };
+  config: { learners: number; callsPerLearner: number; rounds: number; turnsPerCall: number; history: number };
   echo: PhaseResult;
   trainer: PhaseResult;
   history?: PhaseResult;
@@ -75,16 +75,17 @@ export function formatReport(r: BenchResults, goals: GoalCheck[]): string {
   const lines = [
     `Order Call Trainer benchmark — ${r.date}`,
     `machine: ${r.machine.cpus} CPUs (${r.machine.model}), Node ${r.machine.node}; loopback HTTP, expectReplies; load average ${r.machine.loadAverage.before.toFixed(1)} before, ${r.machine.loadAverage.after.toFixed(1)} after (other work on the machine inflates latencies; CPU ms/turn is the server's own CPU time)`,
-    `load: ${r.config.learners} learners at once × ${r.config.callsPerLearner} call(s) × ${r.config.turnsPerCall} turns (place-ergo-chairs reference script), after a one-call warm-up`,
+    `load: ${r.config.learners} learners at once × ${r.config.callsPerLearner} call(s) × ${r.config.turnsPerCall} turns (place-ergo-chairs reference script), after a one-call warm-up; best of ${r.config.rounds} round(s) per server`,
     '',
-    '| server | turns/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | peak RSS | cold call ms | failed |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| server | turns/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | peak RSS | cold call ms | failed | turns/s by round |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (p) =>
-        `| ${p.label} | ${p.turnsPerSecond.toFixed(1)} | ${ms(p.latency.p50)} | ${ms(p.latency.p90)} | ${ms(p.latency.p99)} | ${ms(p.latency.max)} | ${p.cpuMsPerTurn === undefined ? 'n/a' : p.cpuMsPerTurn.toFixed(2)} | ${mb(p.peakRssBytes)} | ${p.coldCallMs.toFixed(0)} | ${p.failed} |`,
+        `| ${p.label} | ${p.turnsPerSecond.toFixed(1)} | ${ms(p.latency.p50)} | ${ms(p.latency.p90)} | ${ms(p.latency.p99)} | ${ms(p.latency.max)} | ${p.cpuMsPerTurn === undefined ? 'n/a' : p.cpuMsPerTurn.toFixed(2)} | ${mb(p.peakRssBytes)} | ${p.coldCallMs.toFixed(0)} | ${p.failed} | ${p.roundsTurnsPerSecond.map((t) => t.toFixed(0)).join(', ')} |`,
     ),
     '',
-    `ratio trainer/echo: turns/s ${(r.trainer.turnsPerSecond / r.echo.turnsPerSecond).toFixed(2)}, p50 ${(r.trainer.latency.p50 / r.echo.latency.p50).toFixed(1)}×, p99 ${(r.trainer.latency.p99 / r.echo.latency.p99).toFixed(1)}×`,
+    `ratio trainer/echo: turns/s ${(r.trainer.turnsPerSecond / r.echo.turnsPerSecond).toFixed(2)}, p50 ${(r.trainer.latency.p50 / r.echo.latency.p50).toFixed(1)}×, p99 ${(r.trainer.latency.p99 / r.echo.latency.p99).toFixed(1)}×` +
+      (r.trainer.cpuMsPerTurn && r.echo.cpuMsPerTurn ? `, CPU per turn ${(r.trainer.cpuMsPerTurn / r.echo.cpuMsPerTurn).toFixed(1)}×` : ''),
   ];
   if (r.marking) {
     const m = r.marking;
@@ -97,7 +98,7 @@ export function formatReport(r: BenchResults, goals: GoalCheck[]): string {
     if (p.errors.length > 0) lines.push('', `${p.label}: ${p.failed} failed turns, e.g.`, ...p.errors.map((e) => `  ${e}`));
   }
   if (r.profile) {
-    lines.push('', `trainer CPU profile (${r.profile.totalMs.toFixed(0)} ms sampled): self time by file`);
+    lines.push('', `trainer CPU profile of the measured load (${r.profile.totalMs.toFixed(0)} ms sampled): self time by file`);
     for (const h of r.profile.files) lines.push(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`);
     lines.push('by function');
     for (const h of r.profile.functions) lines.push(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`);

@@ -3,7 +3,7 @@
  * simulated learners, then with stored history, then offline marking. See bench/args.ts
  * for the options and docs/performance.md for recorded figures.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbCallStore } from '../bot/storage/index.js';
@@ -21,6 +21,7 @@ import { checkGoals, formatReport, machine, type BenchResults } from './report.j
 import { seedCalls, seedLowdbFiles, verifySeeded, type SeedOptions } from './seed.js';
 
 const TRAINER = 'bot/index.ts';
+const PROFILED_TRAINER = 'bench/profiled-trainer.ts';
 const ECHO = 'bench/echo-server.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -47,9 +48,10 @@ async function main(argv: string[]): Promise<number> {
 
   const loadBefore = loadavg()[0];
   const work = await mkdtemp(join(tmpdir(), 'oct-bench-'));
+  if (options.cpuProf) await mkdir(join(REPO_ROOT, 'bench-profiles'), { recursive: true });
   const quiet = options.quiet;
   const scenarioIds = loadScenarioDir(join(REPO_ROOT, 'scenarios')).scenarios.map((s) => s.scenario.id);
-  const profileDir = join(work, 'profile');
+  const profileFile = join(REPO_ROOT, 'bench-profiles', `trainer-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
   const trainerEnv = (extra: Record<string, string>): Record<string, string> => ({
     PORT: '0',
     LOG_LEVEL: 'info',
@@ -59,14 +61,21 @@ async function main(argv: string[]): Promise<number> {
   const phase = (label: string, entry: string, env: Record<string, string>, idPrefix: string, profile = false): Promise<PhaseResult> =>
     runPhase({
       label,
-      server: { entry, env, nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+      server: profile ? { entry: PROFILED_TRAINER, env: { ...env, BENCH_PROFILE_OUT: profileFile } } : { entry, env },
       learners: options.learners,
       callsPerLearner: options.calls,
+      rounds: options.rounds,
       idPrefix,
+      profile,
       quiet,
     });
-  const learnerIds = Array.from({ length: options.learners }, (_, i) => `hist-learner-${i}`);
-  const seedOptions = (onCall: () => void): SeedOptions => ({ calls: options.history, learnerIds, scenarios: scenarioIds, onCall });
+  // The history runs' learners (`<prefix>-learner-<i>`) have calls among the stored ones.
+  const seedOptions = (prefix: string, onCall: () => void): SeedOptions => ({
+    calls: options.history,
+    learnerIds: Array.from({ length: options.learners }, (_, i) => `${prefix}-learner-${i}`),
+    scenarios: scenarioIds,
+    onCall,
+  });
 
   try {
     const echo = await phase('echo bot', ECHO, { PORT: '0' }, 'echo');
@@ -77,10 +86,10 @@ async function main(argv: string[]): Promise<number> {
     if (options.history > 0) {
       const dir = join(work, 'lowdb-history');
       const bar = startProgress(`seeding ${options.history} calls (lowdb files)`, options.history, 'calls', quiet);
-      await seedLowdbFiles(dir, seedOptions(() => bar.tick()));
+      await seedLowdbFiles(dir, seedOptions('hist', () => bar.tick()));
       bar.stop();
       const store = await LowdbCallStore.open(dir);
-      await verifySeeded(store, seedOptions(() => undefined));
+      await verifySeeded(store, seedOptions('hist', () => undefined));
       await store.close();
       history = await phase(`trainer (lowdb, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv({ DATA_DIR: dir }), 'hist');
     }
@@ -98,9 +107,9 @@ async function main(argv: string[]): Promise<number> {
         try {
           const stores = await full.open();
           const bar = startProgress(`seeding ${options.history} calls (postgres)`, options.history, 'calls', quiet);
-          await seedCalls(stores.calls, { ...seedOptions(() => bar.tick()), concurrency: 8 });
+          await seedCalls(stores.calls, { ...seedOptions('pghist', () => bar.tick()), concurrency: 8 });
           bar.stop();
-          await verifySeeded(stores.calls, seedOptions(() => undefined));
+          await verifySeeded(stores.calls, seedOptions('pghist', () => undefined));
           await stores.close();
           postgres.history = await phase(`trainer (postgres, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv(full.env), 'pghist');
         } finally {
@@ -117,15 +126,14 @@ async function main(argv: string[]): Promise<number> {
 
     let profile: BenchResults['profile'];
     if (options.cpuProf) {
-      const files = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile'));
-      if (files.length > 0) profile = await summariseProfile(join(profileDir, files[0]), REPO_ROOT);
-      else note('bench: no CPU profile was written (did the trainer exit cleanly?)');
+      profile = await summariseProfile(profileFile, REPO_ROOT);
+      note(`trainer CPU profile of the measured load: ${profileFile}`, quiet);
     }
 
     const results: BenchResults = {
       date: new Date().toISOString(),
       machine: machine(loadBefore),
-      config: { learners: options.learners, callsPerLearner: options.calls, turnsPerCall: REFERENCE_SCRIPT.length, history: options.history },
+      config: { learners: options.learners, callsPerLearner: options.calls, rounds: options.rounds, turnsPerCall: REFERENCE_SCRIPT.length, history: options.history },
       echo,
       trainer,
       history,
