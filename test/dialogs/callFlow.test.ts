@@ -196,7 +196,7 @@ describe('/history and /dispute', () => {
       'Explaining the problem was not marked in your place-ergo-chairs call, so there is nothing to dispute.',
     );
     const ok = messages(await h.say('/dispute State-Price I never got the chance to give it'))[0].text;
-    expect(ok).toBe('Noted: your dispute of "Stating the price" (marked missed) on your place-ergo-chairs call is recorded for your assessor, who can moderate the mark.');
+    expect(ok).toBe('Noted: your dispute of "Stating the price" (marked missed) on your place-ergo-chairs call is recorded for your assessor, who can moderate the mark. Type /history to see their answer.');
     const record = await h.latestRecord();
     expect(record.disputes).toEqual([{ criterion: 'state_price', reason: 'I never got the chance to give it', by: 'learner-1', at: expect.any(String) }]);
   });
