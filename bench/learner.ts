@@ -74,13 +74,15 @@ export class LearnerClient {
     readonly conversationId: string,
     readonly learnerId: string = `learner-${conversationId}`,
     readonly learnerName = 'Sam Bench',
+    /** Web Chat through Azure's Direct Line; `emulator` would also get botbuilder's debugging traces. */
+    readonly channelId = 'webchat',
   ) {}
 
   /** The activity for a turn, as a channel sends it. */
   activity(turn: LearnerTurn): Record<string, unknown> {
     const common = {
       id: `${this.conversationId}-${++sequence}`,
-      channelId: 'emulator',
+      channelId: this.channelId,
       serviceUrl: 'http://127.0.0.1:1',
       conversation: { id: this.conversationId },
       from: { id: this.learnerId, name: this.learnerName, role: 'user' },

@@ -13,6 +13,7 @@ import { registerDirectLine } from './directline/routes.js';
 import { runChecks, type ReadinessCheck } from './health.js';
 import { inputGuard } from './inputGuard.js';
 import type { Logger } from './logger.js';
+import { emulatorOnlyTraces } from './traceFilter.js';
 import { TurnTracker } from './turnTracker.js';
 import { InProcessTurnLock, serialiseTurns, type TurnLock } from './turns/turnLock.js';
 import { registerWebChatPage } from './webchat/routes.js';
@@ -57,6 +58,7 @@ export function createServer(options: ServerOptions): TrainerServer {
   const { adapter } = createAdapter(options.microsoftApp, logger.child({ component: 'adapter' }));
   const tracker = new TurnTracker();
   adapter.use(inputGuard());
+  adapter.use(emulatorOnlyTraces());
   const logic = serialiseTurns(options.turnLock ?? new InProcessTurnLock(), (context: TurnContext): Promise<void> => bot.run(context));
   const botAccount: ChannelAccount = {
     id: options.microsoftApp.MicrosoftAppId || 'order-call-trainer',

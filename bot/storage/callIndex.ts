@@ -41,6 +41,9 @@ export class CallIndex {
    * bytes (and compute a negative length once the other has moved the offset past them).
    */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Lines waiting for the next batch, and that batch (queued, not yet started). */
+  #waiting: IndexLine[] = [];
+  #nextBatch: Promise<void> | undefined;
 
   constructor(readonly path: string) {}
 
@@ -150,14 +153,23 @@ export class CallIndex {
     }
   }
 
+  /**
+   * Appends `lines` durably. Appends made while another is being written are written together
+   * in the next batch — one write and one fsync for all of them (a class starting calls at the
+   * same moment does not queue behind one fsync each); each caller resolves once its lines are
+   * on disk.
+   */
   #append(lines: IndexLine[]): Promise<void> {
-    return this.#exclusive(async () => {
+    this.#waiting.push(...lines);
+    this.#nextBatch ??= this.#exclusive(async () => {
+      this.#nextBatch = undefined;
+      const batch = this.#waiting.splice(0);
       await this.#prepareForWriting();
       await this.#read();
-      const text = lines.map((l) => JSON.stringify(l) + '\n').join('');
-      await appendFileDurable(this.path, text);
+      await appendFileDurable(this.path, batch.map((l) => JSON.stringify(l) + '\n').join(''));
       await this.#read();
     });
+    return this.#nextBatch;
   }
 
   /** Before this process's first append: cut a torn last line, and compact if worth it. */
