@@ -52,10 +52,17 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
     const c = clauseAt(s, m.start);
     let { basis, allIn } = vatBasis(c.text);
     if (basis === 'unclear') {
-      // a basis said once for several figures, after them: "…, both before VAT", "…; that's plus VAT"
+      // a basis said after the figure, before any other figure: "£6.50 more per chair than the 150, plus VAT";
+      // or once for several figures: "…, both before VAT"
+      const next = rec.money.find((x) => x.start >= m.end);
+      const stop = Math.min(s.start + s.text.length, next && next.start < s.start + s.text.length ? next.start : Infinity);
+      const after = vatBasis(text.slice(m.end, stop));
       const rest = text.slice(m.end, s.start + s.text.length);
       const ref = /\b(?:both|all|each|that'?s|those are|these are|they'?re|prices are|figures are)\s+(?:(?:all|both)\s+)?((?:ex|excluding|before|plus|inc|including|with)\b[^,;.]{0,12}\bvat\b)/i.exec(rest);
-      if (ref) {
+      if (after.basis !== 'unclear') {
+        basis = after.basis;
+        allIn = false;
+      } else if (ref) {
         basis = vatBasis(ref[1]).basis;
         allIn = false;
       }

@@ -45,7 +45,7 @@ export function moneyRole(beforeInClause: string, afterInClause: string): MoneyR
   const a = firstWords(afterInClause, 5);
   const near = `${b} # ${a}`;
   if (/\b(?:credit (?:limit|available)|available credit|balance|limit|of credit|credit of)\b/.test(near) || /^(?:left|available|of credit|credit)\b/.test(a) || /\byou'?ve (?:only )?got$/.test(b)) return 'credit';
-  if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|instead of|down from|from|against|compared (?:to|with)|versus|vs|up from|rather than)$/.test(b) || /^you paid\b/.test(a)) return 'paid';
+  if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|instead of|down from|from|against|compared (?:to|with)|versus|vs|up from|rather than)$/.test(b) || /^(?:you )?paid\b/.test(a)) return 'paid';
   if (/^(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|an extra|extra)\b/.test(b)) return 'difference';
   if (/^(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|worth)$/.test(b)) return 'saving';
   if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b/.test(near) || /^back\b/.test(a) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';

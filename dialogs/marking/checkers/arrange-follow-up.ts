@@ -5,7 +5,7 @@
  * partly; a specific follow-up later than the handbook's limit is partly (rulings).
  */
 import { compareDates, formatLongDate } from '../../../domain/dates.js';
-import { ASKS_FOR_DETAIL, FOLLOW_UP_ACTION, FOLLOW_UP_TIME, VAGUE_FOLLOW_UP } from '../cues/follow-up.js';
+import { ASKS_FOR_DETAIL, CUSTOMER_ACTION, FOLLOW_UP_ACTION, FOLLOW_UP_TIME, VAGUE_FOLLOW_UP } from '../cues/follow-up.js';
 import { isNegatedAt } from '../text/cues.js';
 import { normalise } from '../text/normalise.js';
 import { fromDesk, q, quoteOf } from './evidence.js';
@@ -23,7 +23,7 @@ export const checkArrangeFollowUp: Checker = (call, facts) => {
   for (const m of call.learner) {
     for (const s of m.analysis.sentences) {
       const n = normalise(s.text);
-      if (n.endsWith('?') || ASKS_FOR_DETAIL.test(n)) continue;
+      if (n.endsWith('?') || ASKS_FOR_DETAIL.test(n) || CUSTOMER_ACTION.test(n)) continue;
       const act = FOLLOW_UP_ACTION.exec(n);
       const vague = VAGUE_FOLLOW_UP.exec(n);
       if (!act && !vague) continue;

@@ -6,7 +6,7 @@
  * credit-limit increase, or leaving it unresolved is missed (rulings).
  */
 import { formatPounds } from '../../../domain/money.js';
-import { REPORT_DONE, PROMISE_TO_COMMIT } from '../cues/commitment.js';
+import { PROMISE_TO_COMMIT, reportsDone } from '../cues/commitment.js';
 import { CARD_ROUTE, CREDIT_CONTROL, LIMIT_INCREASE, OVER_CREDIT, PROMISED_OUTCOME } from '../cues/credit.js';
 import { isNegatedAt } from '../text/cues.js';
 import { normalise } from '../text/normalise.js';
@@ -52,7 +52,7 @@ export const checkAuthorise: Checker = (call, facts) => {
       if (po && !isNegatedAt(n, po.index, 5) && !/\bif\b/.test(n.slice(Math.max(0, po.index - 30), po.index))) promised ??= quoteOf(ev.index, s.text);
       if (!route && CREDIT_CONTROL.test(n) && !inc) route = { what: 'a referral to Credit Control', index: ev.index, ev: quoteOf(ev.index, s.text) };
       if (!route && CARD_ROUTE.test(n)) route = { what: 'card payment through the secure line', index: ev.index, ev: quoteOf(ev.index, s.text) };
-      if (refusedAt !== undefined && REPORT_DONE.test(n)) claimedDoneAfterRefusal ??= quoteOf(ev.index, s.text);
+      if (refusedAt !== undefined && reportsDone(n)) claimedDoneAfterRefusal ??= quoteOf(ev.index, s.text);
       if (!route && PROMISE_TO_COMMIT.test(n) && /\baccount\b/.test(n)) firstCommit ??= ev.index;
     }
   }

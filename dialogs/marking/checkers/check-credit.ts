@@ -5,7 +5,8 @@
  * is going on the account.
  */
 import { COMMIT_COMMANDS } from '../call/commands.js';
-import { PROMISE_TO_COMMIT, REPORT_DONE } from '../cues/commitment.js';
+import { PROMISE_TO_COMMIT, reportsDone } from '../cues/commitment.js';
+import { normalise } from '../text/normalise.js';
 import { fromDesk, fromMessage } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
@@ -17,7 +18,7 @@ export const checkCheckCredit: Checker = (call) => {
       commit = { index: ev.index, evidence: fromDesk(ev), what: `running ${ev.text.split(/\s+/)[0]}` };
       break;
     }
-    if (ev.kind === 'learner' && (PROMISE_TO_COMMIT.test(ev.analysis.norm) || REPORT_DONE.test(ev.analysis.norm))) {
+    if (ev.kind === 'learner' && (PROMISE_TO_COMMIT.test(ev.analysis.norm) || ev.analysis.sentences.some((s) => reportsDone(normalise(s.text))))) {
       commit = { index: ev.index, evidence: fromMessage(ev), what: 'telling the customer it is going through' };
       break;
     }

@@ -6,8 +6,21 @@
 import { companyPattern, companyWords, hasGreeting, ownName } from '../cues/introduction.js';
 import { identifiersAskedFor, identifiersIn } from '../cues/identity.js';
 import { statesProblem } from '../cues/problem.js';
+import type { MessageAnalysis } from '../analysis/types.js';
+import type { MarkingFacts } from '../facts/marking-facts.js';
+import { anyMentions } from '../facts/products.js';
 import { fromMessage, q } from './evidence.js';
 import type { Checker } from './types.js';
+
+/** "I'm calling because …" with a detail (a date, an amount, items), for calls that are not about a problem. */
+const CALLING_ABOUT = /\b(?:i'?m|i am|we'?re) (?:calling|ringing|phoning|getting in touch)\b|\bthe reason (?:for|i'?m) (?:my|the|this) call\b|\breason for (?:my|the) call\b/;
+
+/** The message says why the call is made: the problem itself, or a reason with a concrete detail. */
+function statesPurpose(a: MessageAnalysis, facts: MarkingFacts): boolean {
+  if (statesProblem(a, facts).what.length > 0) return true;
+  if (facts.problems.length > 0 || !CALLING_ABOUT.test(a.norm)) return false;
+  return a.dates.length > 0 || a.money.length > 0 || anyMentions(a.norm, facts.items).length > 0;
+}
 
 /** Messages after the identity check within which an outbound call's purpose must come. */
 const PURPOSE_WITHIN = 3;
@@ -29,7 +42,7 @@ export const checkOpening: Checker = (call, facts) => {
     return { mark: 'partly', evidence, note: `First reply ${q(first.text)} ${what}.` };
   }
   if (facts.direction === 'outbound') {
-    const purpose = call.learner.find((m) => statesProblem(m.analysis, facts).what.length > 0);
+    const purpose = call.learner.find((m) => statesPurpose(m.analysis, facts));
     if (!purpose) {
       return { mark: 'partly', evidence, note: 'Greets with name and company, but never says plainly why they are calling.' };
     }

@@ -74,10 +74,11 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
   }
   const partRole = m.role === 'unit' || m.role === 'vat' || m.role === 'saving';
   let pool = cands.filter((c) => (partRole ? c.kind === 'part' : roleFits(m, c.topic)));
+  // a figure that is a fact of the call (the price paid, a credit note), said in no role that
+  // makes it a price for something, is not a price statement
+  if (pool.length === 0 && facts.neutralAmounts.includes(m.pence)) return undefined;
   if (pool.length === 0) pool = partRole ? [] : cands.filter((c) => c.kind !== 'part' || m.role === 'total');
   if (pool.length === 0 && partRole) pool = cands.filter((c) => c.kind === 'part');
-  // a figure that is a fact of the call (the price paid, a credit note) and nothing else is not a price statement
-  if (pool.length === 0 && facts.neutralAmounts.includes(m.pence) && m.role !== 'refund' && m.role !== 'charge') return undefined;
   if (pool.length > 0) {
     const pick =
       pool.find((c) => c.topic === current && c.kind !== 'part') ??

@@ -6,7 +6,7 @@
 
 /** The order exceeds the available credit. */
 export const OVER_CREDIT =
-  /\b(?:over (?:your|the) (?:available )?(?:credit|limit)|over (?:what i can put|your available)|exceeds?|exceeding|above (?:your|the) (?:available )?(?:credit|limit)|more than (?:your|the) (?:available )?(?:credit|limit)|(?:available credit|credit limit|credit available)(?: on (?:your|the) account)?(?: at the moment)? (?:is|of|only)|(?:only|just) (?:got )?£[\d,.]+ (?:available|left|of credit)|you'?ve (?:only )?got £[\d,.]+ (?:left|available)|can'?t (?:just )?(?:put|place) (?:it|that|this|the (?:full )?order) on (?:the |your )?account|not letting me put that through|beyond (?:your|the) (?:available )?credit|it'?s over|go over (?:the|your) (?:available )?(?:credit|limit))\b/;
+  /\b(?:over (?:your|the) (?:£[\d,.]+ )?(?:available )?(?:credit|limit)|over (?:what i can put|your available)|exceeds?|exceeding|above (?:your|the) (?:£[\d,.]+ )?(?:available )?(?:credit|limit)|more than (?:your|the) (?:£[\d,.]+ )?(?:available|credit|limit)|(?:available credit|credit limit|credit available)(?: on (?:your|the) account)?(?: at the moment)? (?:is|of|only)|(?:only|just) (?:got )?£[\d,.]+ (?:available|left|of credit)|you'?ve (?:only )?got £[\d,.]+ (?:left|available)|can'?t (?:just )?(?:put|place) (?:it|that|this|the (?:full )?order)(?: through)? on (?:the |your )?account|not letting me put that through|beyond (?:your|the) (?:available )?credit|it'?s over|go over (?:the|your) (?:available )?(?:credit|limit))\b/;
 
 /** The Credit Control route. */
 export const CREDIT_CONTROL = /\bcredit control\b/;

@@ -16,5 +16,9 @@ export const FOLLOW_UP_TIME =
 export const VAGUE_FOLLOW_UP =
   /\b(?:be in touch|hear from (?:us|me)|let you know|get back to you|keep you (?:posted|updated|informed)|you'?ll get (?:an? )?(?:e-?mail|confirmation|text)|send you (?:an? )?(?:e-?mail|confirmation)|refund (?:comes|will come) through|(?:e-?mail|confirmation) (?:will|'ll) (?:come|follow))\b/;
 
+/** The customer is asked to do something: not a follow-up by the learner. */
+export const CUSTOMER_ACTION =
+  /\byou(?:'ll| will)? (?:need|have) to\b|\bplease (?:send|email|e-mail|reply|call|ring)\b|\bjust (?:reply|send|email)\b|\b(?:has|have|needs?|must) to be confirmed\b|\bmust be confirmed\b|\bif you (?:could|can) (?:send|email|reply)\b/;
+
 /** Sentences that ask the customer for a detail, not promise a follow-up. */
 export const ASKS_FOR_DETAIL = /\b(?:e-?mail address|phone number|contact number|postcode|account number|order number)\b.*\b(?:registered|on the account|we hold|we have|could you|can you|can i|may i)\b|\b(?:could you|can you|can i|may i) (?:give|take|have|confirm|grab)\b/;

@@ -32,7 +32,8 @@ const SCOPE_BREAK = /[.;!?]|,\s*(?:but|so|and)\b|\b(?:but|however|although|thoug
  * and no clause break ("but", a full stop…) in between.
  */
 export function isNegatedAt(text: string, index: number, window = 5): boolean {
-  const before = text.slice(0, index);
+  // reassurances are not negations of what follows ("don't worry, they'll approve it")
+  const before = text.slice(0, index).replace(/\b(?:don'?t worry|do not worry|no worries|no problem|not a problem|no trouble|not to worry)\b/g, (m) => ' '.repeat(m.length));
   let scopeStart = 0;
   for (const m of before.matchAll(SCOPE_BREAK)) scopeStart = (m.index ?? 0) + m[0].length;
   const scope = before.slice(scopeStart);
