@@ -58,14 +58,17 @@ export class LowdbStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     await this.#locks.runAll(keys, async () => {
-      // Check every eTag first: a conflicting batch writes nothing.
-      const current = await Promise.all(keys.map((k) => this.#load(k)));
-      keys.forEach((key, i) => {
+      // Check every eTag first: a conflicting batch writes nothing. Only changes carrying an
+      // eTag are compared (botbuilder's BotState writes '*': no read on its every turn).
+      const checked = keys.filter((key) => {
         const wanted = (changes[key] as { eTag?: unknown } | undefined)?.eTag;
+        return typeof wanted === 'string' && wanted !== '*';
+      });
+      const current = await Promise.all(checked.map((k) => this.#load(k)));
+      checked.forEach((key, i) => {
+        const wanted = (changes[key] as { eTag: string }).eTag;
         const stored = current[i];
-        if (stored && typeof wanted === 'string' && wanted !== '*' && wanted !== stored.eTag) {
-          throw new ETagConflictError(key, wanted, stored.eTag);
-        }
+        if (stored && wanted !== stored.eTag) throw new ETagConflictError(key, wanted, stored.eTag);
       });
       await Promise.all(keys.map((key) => this.#save(key, changes[key])));
     });
