@@ -40,6 +40,13 @@ export const envSchema = z
       .optional(),
     SCENARIOS_DIR: z.string().default('./scenarios'),
     ASSESSOR_TOKENS: z.string().optional(),
+    /** Delete calls started more than this many days ago (at start-up and daily); unset = keep. */
+    RETENTION_DAYS: z.coerce
+      .number({ message: 'must be a whole number of days' })
+      .int({ message: 'must be a whole number of days' })
+      .min(1, { message: 'must be at least 1 (leave it empty to keep calls)' })
+      .max(36_500, { message: 'must be at most 36500 (100 years)' })
+      .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     /** Serve the local Direct Line subset even when MicrosoftAppId is set. */
     DIRECTLINE_LOCAL: flag.optional(),
@@ -94,6 +101,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Whether `/v3/directline/*` and the Web Chat page's chat are served. */
   directLineLocal: boolean;
+  /** Calls started more than this many days ago are deleted; absent = kept until deleted. */
+  retentionDays?: number;
 }
 
 /** One wrong variable. */
@@ -154,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .filter((t) => t.length > 0),
     logLevel: e.LOG_LEVEL,
     directLineLocal: e.DIRECTLINE_LOCAL ?? !e.MicrosoftAppId,
+    ...(e.RETENTION_DAYS !== undefined ? { retentionDays: e.RETENTION_DAYS } : {}),
   };
 }
 

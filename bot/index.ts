@@ -10,6 +10,7 @@ import { registerAssessorRoutes } from './assessor/index.js';
 import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from './config.js';
 import type { ReadinessCheck } from './health.js';
 import { createLogger } from './logger.js';
+import { startRetention } from './retention.js';
 import { createServer } from './server.js';
 import { openStores } from './storage/index.js';
 import { openTurnLock } from './turns/index.js';
@@ -32,6 +33,11 @@ async function main(): Promise<void> {
   logger.info({ storage: stores.description }, 'storage open');
   // One turn at a time per conversation, across instances on PostgreSQL (decision 0009).
   const turnLock = openTurnLock(config.storage, logger);
+  // Calls past RETENTION_DAYS are deleted now and daily (npm run data -- purge does it on demand).
+  const retention = config.retentionDays
+    ? startRetention({ calls: stores.calls, days: config.retentionDays, logger: logger.child({ component: 'retention' }) })
+    : undefined;
+  logger.info({ retentionDays: config.retentionDays ?? null }, config.retentionDays ? `calls older than ${config.retentionDays} days are deleted daily` : 'RETENTION_DAYS is not set: calls are kept until deleted');
 
   const loaded = loadScenarioDir(config.scenariosDir);
   for (const error of loaded.errors) logger.warn({ file: error.file }, error.message);
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     logger.info({ signal, turnsInFlight: app.turnsInFlight }, 'shutting down');
     try {
       await app.close();
+      await retention?.stop();
       await turnLock.close();
       await stores.close();
       logger.info('stopped cleanly');
