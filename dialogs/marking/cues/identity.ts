@@ -10,40 +10,58 @@ import { alnumOnly, digitsOnly, escapeRegExp, normalise } from '../text/normalis
 /** Identifier kinds other than the reference (account or order number). */
 export const EXTRA_IDENTIFIERS = ['full_name', 'postcode', 'phone', 'email'] as const;
 
-function containsReference(text: string, value: string): boolean {
-  const v = alnumOnly(value);
-  const digits = digitsOnly(value);
-  const t = alnumOnly(text);
-  if (t.includes(v)) return true;
-  // "20417" for "AC-20417": the number part alone, as a whole number
-  return digits.length >= 4 && new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(text.replace(/[\s-]/g, ''));
+interface Matchers {
+  refs: { kind: 'account_number' | 'order_number'; alnum: string; digits: RegExp | undefined }[];
+  name: RegExp | undefined;
+  postcodes: string[];
+  phones: string[];
+  emails: string[];
 }
 
-function containsPhone(text: string, value: string): boolean {
-  const v = digitsOnly(value);
-  if (v.length < 6) return false;
-  const t = text.replace(/\+44\s*\(?0?\)?/g, '0');
-  return digitsOnly(t).includes(v) || digitsOnly(t).includes(v.replace(/^0/, ''));
-}
+const compiled = new WeakMap<IdentityFacts, Matchers>();
 
-function containsFullName(text: string, facts: IdentityFacts): boolean {
-  const n = normalise(text);
-  const first = escapeRegExp(normalise(facts.firstName));
-  const last = escapeRegExp(normalise(facts.lastName));
-  if (!first || !last || first === last) return false;
-  return new RegExp(`\\b${first}\\W+(?:[a-z]\\.?\\s+)?${last}\\b|\\b${last},?\\s+${first}\\b`).test(n);
+/** Matchers for one scenario's identity values, compiled once. */
+function matchers(facts: IdentityFacts): Matchers {
+  let m = compiled.get(facts);
+  if (!m) {
+    const first = escapeRegExp(normalise(facts.firstName));
+    const last = escapeRegExp(normalise(facts.lastName));
+    m = {
+      refs: facts.references.map((r) => {
+        const digits = digitsOnly(r.value);
+        // "20417" for "AC-20417": the number part alone, as a whole number
+        return { kind: r.kind, alnum: alnumOnly(r.value), digits: digits.length >= 4 ? new RegExp(`(?<!\\d)${digits}(?!\\d)`) : undefined };
+      }),
+      name: first && last && first !== last ? new RegExp(`\\b${first}\\W+(?:[a-z]\\.?\\s+)?${last}\\b|\\b${last},?\\s+${first}\\b`) : undefined,
+      postcodes: facts.postcodes.map(alnumOnly),
+      phones: facts.phones.map(digitsOnly).filter((p) => p.length >= 6),
+      emails: facts.emails.map((e) => e.toLowerCase()),
+    };
+    compiled.set(facts, m);
+  }
+  return m;
 }
 
 /** The identifiers whose values appear in `text`. */
 export function identifiersIn(text: string, facts: IdentityFacts): IdentifierKind[] {
+  const m = matchers(facts);
   const found: IdentifierKind[] = [];
-  for (const r of facts.references) if (containsReference(text, r.value) && !found.includes(r.kind)) found.push(r.kind);
-  if (containsFullName(text, facts)) found.push('full_name');
   const t = alnumOnly(text);
-  if (facts.postcodes.some((p) => t.includes(alnumOnly(p)))) found.push('postcode');
-  if (facts.phones.some((p) => containsPhone(text, p))) found.push('phone');
-  const low = normalise(text).replace(/\s*(?:\(at\)|\bat\b)\s*/g, '@').replace(/\s*\bdot\b\s*/g, '.');
-  if (facts.emails.some((e) => normalise(text).includes(e.toLowerCase()) || low.includes(e.toLowerCase()))) found.push('email');
+  const compact = text.replace(/[\s-]/g, '');
+  for (const r of m.refs) {
+    if ((t.includes(r.alnum) || (r.digits?.test(compact) ?? false)) && !found.includes(r.kind)) found.push(r.kind);
+  }
+  const n = normalise(text);
+  if (m.name?.test(n)) found.push('full_name');
+  if (m.postcodes.some((p) => t.includes(p))) found.push('postcode');
+  if (m.phones.length) {
+    const d = digitsOnly(text.replace(/\+44\s*\(?0?\)?/g, '0'));
+    if (m.phones.some((p) => d.includes(p) || d.includes(p.replace(/^0/, '')))) found.push('phone');
+  }
+  if (m.emails.length && /@|\bat\b/.test(n)) {
+    const spoken = n.replace(/\s*(?:\(at\)|\bat\b)\s*/g, '@').replace(/\s*\bdot\b\s*/g, '.');
+    if (m.emails.some((e) => n.includes(e) || spoken.includes(e))) found.push('email');
+  }
   return found;
 }
 

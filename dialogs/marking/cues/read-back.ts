@@ -40,10 +40,19 @@ const DATE_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 /** Which kinds of detail a learner message names. */
+const addressPatterns = new WeakMap<readonly string[], RegExp>();
+
+function addressPattern(words: readonly string[]): RegExp {
+  let re = addressPatterns.get(words);
+  if (!re) {
+    re = words.length ? new RegExp(`\\b(?:${words.map((w) => escapeRegExp(w)).join('|')})\\b|\\baddress\\b`) : /\baddress\b/;
+    addressPatterns.set(words, re);
+  }
+  return re;
+}
+
 export function readBackDetails(a: MessageAnalysis, facts: Pick<MarkingFacts, 'items' | 'addressWords'>): ReadBackDetails {
-  const addr = facts.addressWords.length
-    ? new RegExp(`\\b(?:${facts.addressWords.map((w) => escapeRegExp(w)).join('|')})\\b|\\baddress\\b`)
-    : /\baddress\b/;
+  const addr = addressPattern(facts.addressWords);
   return {
     items: anyMentions(a.norm, facts.items).length > 0,
     date: a.dates.length > 0 || DATE_WORDS.test(a.norm),
