@@ -10,7 +10,8 @@ history, then offline marking. Results on stdout, progress on stderr.
   --quick                 8 learners, 1 round, 1,000 stored calls, 3 s of marking (about a minute)
   --learners <n>          learners at once (default 32)
   --calls <n>             calls per learner, one after another (default 1)
-  --rounds <n>            loads per server, the best reported (default 2: less noise from other work)
+  --rounds <n>            loads per server, interleaved across servers; the best is reported
+                          (default 2: less noise from other work on the machine)
   --history <n>           stored calls for the history run (default 10000; 0 skips it)
   --marking-seconds <s>   offline marking time (default 10; 0 skips it)
   --postgres              also run on PostgreSQL (default: when DATABASE_URL is set)

@@ -33,6 +33,8 @@ export interface LoadResult {
   wallMs: number;
   turnsPerSecond: number;
   latency: LatencySummary;
+  /** Latency by step of the script (index into the script, with its text). */
+  bySteps: { step: number; text: string; latency: LatencySummary }[];
 }
 
 /**
@@ -44,6 +46,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const total = options.learners * options.callsPerLearner * script.length;
   const progress = startProgress(options.label, total, 'turns', options.quiet);
   const latencies: number[] = [];
+  const perStep: number[][] = script.map(() => []);
   const errors: string[] = [];
   let failed = 0;
   const started = performance.now();
@@ -51,10 +54,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     Array.from({ length: options.learners }, async (_, i) => {
       for (let call = 0; call < options.callsPerLearner; call++) {
         const client = new LearnerClient(options.url, `${options.idPrefix}-${i}-${call}`, `${options.learnerPrefix ?? options.idPrefix}-learner-${i}`);
-        for (const turn of script) {
+        for (const [step, turn] of script.entries()) {
           try {
             const result = await client.send(turn);
             latencies.push(result.ms);
+            perStep[step].push(result.ms);
           } catch (err) {
             failed++;
             if (errors.length < 5) errors.push(err instanceof TurnFailedError ? err.message : String(err));
@@ -73,5 +77,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     wallMs,
     turnsPerSecond: (latencies.length / wallMs) * 1000,
     latency: summarise(latencies.length > 0 ? latencies : [NaN]),
+    bySteps: perStep.map((values, step) => ({
+      step,
+      text: script[step].kind === 'join' ? '(joins the conversation)' : (script[step] as { text: string }).text,
+      latency: summarise(values.length > 0 ? values : [NaN]),
+    })),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * One measured server: start it as a child process, warm it up with one call (not
- * measured: the first call loads the language models and compiles the hot code), run the
- * load, read its peak memory and CPU time, stop it.
+ * A server under measurement: started as a child process, warmed up with one call (not
+ * measured: the first call loads the language models and compiles the hot code), then
+ * measured in rounds. The run interleaves the rounds of all its servers (echo, trainer,
+ * trainer with history, …) so that other work on the machine weighs on each alike; each
+ * server reports its best round.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { peakRssBytes, startServerProcess, type ServerProcessOptions } from './child.js';
+import { peakRssBytes, startServerProcess, type ServerProcess, type ServerProcessOptions } from './child.js';
 import { LearnerClient, REFERENCE_SCRIPT } from './learner.js';
 import { runLoad, type LoadResult } from './load.js';
 import { note } from './progress.js';
@@ -18,15 +20,16 @@ export interface PhaseOptions {
   callsPerLearner: number;
   /** Prefix of conversation and learner ids (learner `i` is `<idPrefix>-learner-<i>` in every round). */
   idPrefix: string;
-  /** Loads run one after another on the same server; the best (most turns/s) is reported. */
-  rounds?: number;
-  /** The server is bench/profiled-trainer.ts: profile the measured rounds (SIGUSR2 around them). */
+  /** The server is bench/profiled-trainer.ts: profile its measured rounds (SIGUSR2 around them). */
   profile?: boolean;
   quiet?: boolean;
 }
 
-/** A measured server. */
-export interface PhaseResult extends LoadResult {
+/** One round's load, with the server's CPU time per turn. */
+export type RoundResult = LoadResult & { cpuMsPerTurn?: number };
+
+/** A measured server: its best round, and facts about the process. */
+export interface PhaseResult extends RoundResult {
   label: string;
   /** From spawn to listening, ms. */
   startMs: number;
@@ -34,9 +37,7 @@ export interface PhaseResult extends LoadResult {
   coldCallMs: number;
   /** Peak resident memory (VmHWM), bytes; undefined off Linux. */
   peakRssBytes?: number;
-  /** Server CPU time (user + system) per measured turn, ms; undefined off Linux. */
-  cpuMsPerTurn?: number;
-  /** turns/s of every round, in order (the figures above are the best round's). */
+  /** turns/s of every round, in order (the other figures are the best round's). */
   roundsTurnsPerSecond: number[];
 }
 
@@ -64,56 +65,104 @@ function clockTicks(): number {
   return ticks;
 }
 
-/** Runs one phase; the server is always stopped, and its exit must be clean. */
-export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
-  note(`${options.label}: starting ${options.server.entry}`, options.quiet);
-  const spawned = performance.now();
-  const server = await startServerProcess(options.server);
-  const startMs = performance.now() - spawned;
-  try {
-    const warm = new LearnerClient(server.url, `${options.idPrefix}-warmup`, `${options.idPrefix}-warmup-learner`);
-    const coldStarted = performance.now();
-    for (const turn of REFERENCE_SCRIPT) await warm.send(turn);
-    const coldCallMs = performance.now() - coldStarted;
-    if (options.profile) {
+/** A started, warmed-up server whose rounds can be run when the caller chooses. */
+export class ServerUnderTest {
+  readonly #rounds: RoundResult[] = [];
+  #profiling = false;
+
+  private constructor(
+    readonly options: PhaseOptions,
+    readonly server: ServerProcess,
+    readonly startMs: number,
+    readonly coldCallMs: number,
+  ) {}
+
+  /** Starts the server and plays the warm-up call. */
+  static async start(options: PhaseOptions): Promise<ServerUnderTest> {
+    note(`${options.label}: starting ${options.server.entry}`, options.quiet);
+    const spawned = performance.now();
+    const server = await startServerProcess(options.server);
+    const startMs = performance.now() - spawned;
+    try {
+      const warm = new LearnerClient(server.url, `${options.idPrefix}-warmup`, `${options.idPrefix}-warmup-learner`);
+      const coldStarted = performance.now();
+      for (const turn of REFERENCE_SCRIPT) await warm.send(turn);
+      return new ServerUnderTest(options, server, startMs, performance.now() - coldStarted);
+    } catch (err) {
+      await server.stop('SIGKILL');
+      throw err;
+    }
+  }
+
+  /** Runs round `n` (fresh conversations, the same learners every round). */
+  async round(n: number, of: number): Promise<RoundResult> {
+    const { options, server } = this;
+    if (options.profile && !this.#profiling) {
       server.signal('SIGUSR2');
       await server.waitForLog('profile started');
+      this.#profiling = true;
     }
-    const rounds: (LoadResult & { cpuMsPerTurn?: number })[] = [];
-    for (let round = 0; round < Math.max(1, options.rounds ?? 1); round++) {
-      const cpuBefore = await cpuTimeMs(server.pid);
-      const load = await runLoad({
-        url: server.url,
-        learners: options.learners,
-        callsPerLearner: options.callsPerLearner,
-        idPrefix: `${options.idPrefix}-r${round}`,
-        learnerPrefix: options.idPrefix,
-        label: options.rounds && options.rounds > 1 ? `${options.label} #${round + 1}` : options.label,
-        quiet: options.quiet,
-      });
-      const cpuAfter = await cpuTimeMs(server.pid);
-      rounds.push({
-        ...load,
-        cpuMsPerTurn: cpuBefore !== undefined && cpuAfter !== undefined && load.turns > 0 ? (cpuAfter - cpuBefore) / load.turns : undefined,
-      });
+    const cpuBefore = await cpuTimeMs(server.pid);
+    const load = await runLoad({
+      url: server.url,
+      learners: options.learners,
+      callsPerLearner: options.callsPerLearner,
+      idPrefix: `${options.idPrefix}-r${n}`,
+      learnerPrefix: options.idPrefix,
+      label: of > 1 ? `${options.label} #${n + 1}` : options.label,
+      quiet: options.quiet,
+    });
+    const cpuAfter = await cpuTimeMs(server.pid);
+    const result = {
+      ...load,
+      cpuMsPerTurn: cpuBefore !== undefined && cpuAfter !== undefined && load.turns > 0 ? (cpuAfter - cpuBefore) / load.turns : undefined,
+    };
+    this.#rounds.push(result);
+    return result;
+  }
+
+  /** The best round (most turns/s) with the process's peak memory; writes the profile if one runs. */
+  async result(): Promise<PhaseResult> {
+    if (this.#rounds.length === 0) throw new Error(`${this.options.label}: no round was run`);
+    if (this.#profiling) {
+      this.server.signal('SIGUSR2');
+      await this.server.waitForLog('profile written', 60_000);
+      this.#profiling = false;
     }
-    if (options.profile) {
-      server.signal('SIGUSR2');
-      await server.waitForLog('profile written', 60_000);
-    }
-    const best = rounds.reduce((a, b) => (b.turnsPerSecond > a.turnsPerSecond ? b : a));
+    const best = this.#rounds.reduce((a, b) => (b.turnsPerSecond > a.turnsPerSecond ? b : a));
     return {
       ...best,
-      failed: rounds.reduce((n, r) => n + r.failed, 0),
-      errors: rounds.flatMap((r) => r.errors).slice(0, 5),
-      label: options.label,
-      startMs,
-      coldCallMs,
-      peakRssBytes: await peakRssBytes(server.pid),
-      roundsTurnsPerSecond: rounds.map((r) => r.turnsPerSecond),
+      failed: this.#rounds.reduce((n, r) => n + r.failed, 0),
+      errors: this.#rounds.flatMap((r) => r.errors).slice(0, 5),
+      label: this.options.label,
+      startMs: this.startMs,
+      coldCallMs: this.coldCallMs,
+      peakRssBytes: await peakRssBytes(this.server.pid),
+      roundsTurnsPerSecond: this.#rounds.map((r) => r.turnsPerSecond),
     };
+  }
+
+  /** Stops the server (SIGTERM); notes an unclean exit. */
+  async stop(): Promise<void> {
+    const exit = await this.server.stop('SIGTERM');
+    if (exit.code !== 0) note(`${this.options.label}: server exited with code ${exit.code} (signal ${exit.signal})\n${this.server.output().slice(-1500)}`);
+  }
+}
+
+/**
+ * Starts every server (one after another, so start-up does not compete), runs `rounds`
+ * rounds interleaved — round 1 on each server, then round 2 on each, … — and stops them all.
+ * Results are in the order of `phases`.
+ */
+export async function runInterleaved(phases: readonly PhaseOptions[], rounds: number): Promise<PhaseResult[]> {
+  const servers: ServerUnderTest[] = [];
+  try {
+    for (const phase of phases) servers.push(await ServerUnderTest.start(phase));
+    for (let n = 0; n < rounds; n++) for (const s of servers) await s.round(n, rounds);
+    const results: PhaseResult[] = [];
+    for (const s of servers) results.push(await s.result());
+    return results;
   } finally {
-    const exit = await server.stop('SIGTERM');
-    if (exit.code !== 0) note(`${options.label}: server exited with code ${exit.code} (signal ${exit.signal})\n${server.output().slice(-1500)}`);
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }

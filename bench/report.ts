@@ -75,7 +75,7 @@ export function formatReport(r: BenchResults, goals: GoalCheck[]): string {
   const lines = [
     `Order Call Trainer benchmark — ${r.date}`,
     `machine: ${r.machine.cpus} CPUs (${r.machine.model}), Node ${r.machine.node}; loopback HTTP, expectReplies; load average ${r.machine.loadAverage.before.toFixed(1)} before, ${r.machine.loadAverage.after.toFixed(1)} after (other work on the machine inflates latencies; CPU ms/turn is the server's own CPU time)`,
-    `load: ${r.config.learners} learners at once × ${r.config.callsPerLearner} call(s) × ${r.config.turnsPerCall} turns (place-ergo-chairs reference script), after a one-call warm-up; best of ${r.config.rounds} round(s) per server`,
+    `load: ${r.config.learners} learners at once × ${r.config.callsPerLearner} call(s) × ${r.config.turnsPerCall} turns (place-ergo-chairs reference script), after a one-call warm-up; ${r.config.rounds} round(s) interleaved across the servers, each server's best shown`,
     '',
     '| server | turns/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/turn | peak RSS | cold call ms | failed | turns/s by round |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -93,6 +93,10 @@ export function formatReport(r: BenchResults, goals: GoalCheck[]): string {
       `offline marking: ${m.transcriptsPerSecond.toFixed(0)} transcripts/s (${m.marked} markings of ${m.files} trainer transcripts, ${m.meanActivities.toFixed(0)} activities each, in ${m.seconds.toFixed(1)} s, one process; mean score ${m.meanScore.toFixed(0)}; first pass, not counted: ${m.warmUpSeconds.toFixed(1)} s)`,
     );
   }
+  const slowest = [...r.trainer.bySteps].sort((a, b) => b.latency.p99 - a.latency.p99).slice(0, 3);
+  lines.push(
+    `trainer's slowest steps (p99): ${slowest.map((s) => `#${s.step} "${s.text.slice(0, 40)}" ${ms(s.latency.p99)} ms (p50 ${ms(s.latency.p50)})`).join('; ')}`,
+  );
   lines.push('', 'goals:', ...goals.map((g) => `  ${g.met ? '✓' : '✗'} ${g.goal}: ${g.value}`));
   for (const p of rows) {
     if (p.errors.length > 0) lines.push('', `${p.label}: ${p.failed} failed turns, e.g.`, ...p.errors.map((e) => `  ${e}`));

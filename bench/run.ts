@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the trainer against a bare echo bot on the same stack, with the same
- * simulated learners, then with stored history, then offline marking. See bench/args.ts
- * for the options and docs/performance.md for recorded figures.
+ * `npm run bench`: the trainer against a bare echo bot on the same stack, driven by the same
+ * simulated learners; the trainer again with 10,000 stored calls (lowdb, and PostgreSQL when
+ * DATABASE_URL is set); then offline marking. All servers run at once and their rounds are
+ * interleaved. See bench/args.ts for the options and docs/performance.md for recorded figures.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,8 +14,8 @@ import { USAGE, UsageError, parseBenchArgs, type BenchOptions } from './args.js'
 import { REPO_ROOT } from './child.js';
 import { REFERENCE_SCRIPT } from './learner.js';
 import { benchMarking } from './marking.js';
-import { runPhase, type PhaseResult } from './phase.js';
-import { createScratchSchema } from './postgres.js';
+import { runInterleaved, type PhaseOptions, type PhaseResult } from './phase.js';
+import { createScratchSchema, type ScratchSchema } from './postgres.js';
 import { summariseProfile } from './profile.js';
 import { note, startProgress } from './progress.js';
 import { checkGoals, formatReport, machine, type BenchResults } from './report.js';
@@ -58,17 +59,15 @@ async function main(argv: string[]): Promise<number> {
     SCENARIOS_DIR: join(REPO_ROOT, 'scenarios'),
     ...extra,
   });
-  const phase = (label: string, entry: string, env: Record<string, string>, idPrefix: string, profile = false): Promise<PhaseResult> =>
-    runPhase({
-      label,
-      server: profile ? { entry: PROFILED_TRAINER, env: { ...env, BENCH_PROFILE_OUT: profileFile } } : { entry, env },
-      learners: options.learners,
-      callsPerLearner: options.calls,
-      rounds: options.rounds,
-      idPrefix,
-      profile,
-      quiet,
-    });
+  const phase = (label: string, entry: string, env: Record<string, string>, idPrefix: string, profile = false): PhaseOptions => ({
+    label,
+    server: profile ? { entry: PROFILED_TRAINER, env: { ...env, BENCH_PROFILE_OUT: profileFile } } : { entry, env },
+    learners: options.learners,
+    callsPerLearner: options.calls,
+    idPrefix,
+    profile,
+    quiet,
+  });
   // The history runs' learners (`<prefix>-learner-<i>`) have calls among the stored ones.
   const seedOptions = (prefix: string, onCall: () => void): SeedOptions => ({
     calls: options.history,
@@ -77,46 +76,51 @@ async function main(argv: string[]): Promise<number> {
     onCall,
   });
 
+  const schemas: ScratchSchema[] = [];
   try {
-    const echo = await phase('echo bot', ECHO, { PORT: '0' }, 'echo');
+    // Data first: history seeded before any server starts.
     const emptyDir = join(work, 'lowdb-empty');
-    const trainer = await phase('trainer (lowdb)', TRAINER, trainerEnv({ DATA_DIR: emptyDir }), 'lowdb', options.cpuProf);
-
-    let history: PhaseResult | undefined;
+    const historyDir = join(work, 'lowdb-history');
+    const label = (store: string, history: boolean): string =>
+      history ? `trainer (${store}, ${options.history.toLocaleString('en-GB')} calls stored)` : `trainer (${store})`;
+    const phases: PhaseOptions[] = [phase('echo bot', ECHO, { PORT: '0' }, 'echo'), phase(label('lowdb', false), TRAINER, trainerEnv({ DATA_DIR: emptyDir }), 'lowdb', options.cpuProf)];
     if (options.history > 0) {
-      const dir = join(work, 'lowdb-history');
       const bar = startProgress(`seeding ${options.history} calls (lowdb files)`, options.history, 'calls', quiet);
-      await seedLowdbFiles(dir, seedOptions('hist', () => bar.tick()));
+      await seedLowdbFiles(historyDir, seedOptions('hist', () => bar.tick()));
       bar.stop();
-      const store = await LowdbCallStore.open(dir);
+      const store = await LowdbCallStore.open(historyDir);
       await verifySeeded(store, seedOptions('hist', () => undefined));
       await store.close();
-      history = await phase(`trainer (lowdb, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv({ DATA_DIR: dir }), 'hist');
+      phases.push(phase(label('lowdb', true), TRAINER, trainerEnv({ DATA_DIR: historyDir }), 'hist'));
     }
-
-    let postgres: BenchResults['postgres'];
     if (usePostgres && databaseUrl) {
       const empty = await createScratchSchema(databaseUrl);
-      try {
-        postgres = { trainer: await phase('trainer (postgres)', TRAINER, trainerEnv(empty.env), 'pg') };
-      } finally {
-        await empty.drop();
-      }
+      schemas.push(empty);
+      phases.push(phase(label('postgres', false), TRAINER, trainerEnv(empty.env), 'pg'));
       if (options.history > 0) {
         const full = await createScratchSchema(databaseUrl);
+        schemas.push(full);
+        const stores = await full.open();
         try {
-          const stores = await full.open();
           const bar = startProgress(`seeding ${options.history} calls (postgres)`, options.history, 'calls', quiet);
           await seedCalls(stores.calls, { ...seedOptions('pghist', () => bar.tick()), concurrency: 8 });
           bar.stop();
           await verifySeeded(stores.calls, seedOptions('pghist', () => undefined));
-          await stores.close();
-          postgres.history = await phase(`trainer (postgres, ${options.history.toLocaleString('en-GB')} calls stored)`, TRAINER, trainerEnv(full.env), 'pghist');
         } finally {
-          await full.drop();
+          await stores.close();
         }
+        phases.push(phase(label('postgres', true), TRAINER, trainerEnv(full.env), 'pghist'));
       }
     }
+
+    const measured = await runInterleaved(phases, options.rounds);
+    const byLabel = (l: string): PhaseResult | undefined => measured.find((m) => m.label === l);
+    const echo = measured[0];
+    const trainer = measured[1];
+    const history = byLabel(label('lowdb', true));
+    const postgres: BenchResults['postgres'] = byLabel(label('postgres', false))
+      ? { trainer: byLabel(label('postgres', false)) as PhaseResult, history: byLabel(label('postgres', true)) }
+      : undefined;
 
     let marking: BenchResults['marking'];
     if (options.markingSeconds > 0) {
@@ -147,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
     if (failedTurns > 0) return 1;
     return options.strict && goals.some((g) => !g.met) ? 1 : 0;
   } finally {
+    for (const schema of schemas) await schema.drop().catch((err: unknown) => note(`bench: could not drop schema ${schema.name}: ${String(err)}`));
     await rm(work, { recursive: true, force: true });
   }
 }
