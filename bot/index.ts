@@ -4,6 +4,7 @@
  * storage, exit 0).
  */
 import { loadScenarioDir } from '../domain/scenario/load.js';
+import { ScenarioRegistry } from '../domain/scenario/registry.js';
 import { createBot } from '../dialogs/index.js';
 import { criterionInfo } from '../dialogs/marking/criteria.js';
 import { registerAssessorRoutes } from './assessor/index.js';
@@ -11,6 +12,7 @@ import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from './config.js
 import type { ReadinessCheck } from './health.js';
 import { createLogger } from './logger.js';
 import { startRetention } from './retention.js';
+import { ScenarioWatcher } from './scenarioWatcher.js';
 import { createServer } from './server.js';
 import { openStores } from './storage/index.js';
 import { openTurnLock } from './turns/index.js';
@@ -42,11 +44,14 @@ async function main(): Promise<void> {
   const loaded = loadScenarioDir(config.scenariosDir);
   for (const error of loaded.errors) logger.warn({ file: error.file }, error.message);
   logger.info({ scenarios: loaded.scenarios.map((s) => s.scenario.id), dir: config.scenariosDir }, 'scenarios loaded');
+  // Live reload: the bot reads the registry every turn; calls keep the version they began with.
+  const scenarios = new ScenarioRegistry(loaded.scenarios);
+  const watcher = new ScenarioWatcher({ dir: config.scenariosDir, registry: scenarios, logger: logger.child({ component: 'scenarios' }) }).start();
 
   const bot = createBot({
     storage: stores.state,
     calls: stores.calls,
-    scenarios: loaded.scenarios,
+    scenarios,
     logger: logger.child({ component: 'bot' }),
   });
   const readiness: ReadinessCheck[] = [
@@ -54,8 +59,9 @@ async function main(): Promise<void> {
     {
       name: 'scenarios',
       check: async () => {
-        if (loaded.scenarios.length === 0) throw new Error(`no valid scenarios in ${config.scenariosDir}`);
-        return `${loaded.scenarios.length} loaded`;
+        const offered = scenarios.list().length;
+        if (offered === 0) throw new Error(`no valid scenarios in ${config.scenariosDir}`);
+        return `${offered} loaded`;
       },
     },
   ];
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, turnsInFlight: app.turnsInFlight }, 'shutting down');
     try {
+      watcher.close();
       await app.close();
       await retention?.stop();
       await turnLock.close();

@@ -5,6 +5,7 @@
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CallStore } from '../domain/calls.js';
+import type { ScenarioSource } from '../domain/scenario/registry.js';
 import type { LoadedScenario } from '../domain/scenario/schema.js';
 import { realCustomers, realMarker } from './call/defaults.js';
 import type { CustomerFactory, MarkTranscript } from './call/ports.js';
@@ -21,8 +22,11 @@ export interface BotDeps {
   storage: Storage;
   /** Call records. */
   calls: CallStore;
-  /** Scenarios loaded at start-up (absent in some tests). */
-  scenarios?: readonly LoadedScenario[];
+  /**
+   * The scenarios: a fixed list, or a registry the server reloads when the files change
+   * (read every turn). Absent in some tests.
+   */
+  scenarios?: readonly LoadedScenario[] | ScenarioSource;
   logger: Logger;
   /** The customer simulator (default: dialogs/customer). */
   customers?: CustomerFactory;

@@ -64,6 +64,7 @@ export class CallDialog extends Dialog<CallOptions> {
       version: CALL_STATE_VERSION,
       callId: record.id,
       scenarioId: loaded.scenario.id,
+      scenarioVersion: this.svc.scenarios.versionOf(loaded),
       mode: options.mode,
       seed,
       learner,
@@ -92,7 +93,12 @@ export class CallDialog extends Dialog<CallOptions> {
       return dc.endDialog();
     }
     recorder.attach(state.callId, state.timeline);
-    const loaded = this.svc.scenarios.find(state.scenarioId);
+    const loaded = this.svc.scenarios.find(state.scenarioId, state.scenarioVersion);
+    if (loaded && state.scenarioVersion !== undefined && this.svc.scenarios.versionOf(loaded) !== state.scenarioVersion) {
+      // its version is no longer kept (a restart since the files changed): go on with the current one
+      this.svc.logger.warn({ callId: state.callId, scenario: state.scenarioId, from: state.scenarioVersion, to: this.svc.scenarios.versionOf(loaded) }, 'call continues with a newer version of its scenario');
+      state.scenarioVersion = this.svc.scenarios.versionOf(loaded);
+    }
     if (!loaded) {
       await abandonCall(this.svc, dc.context, state);
       await dc.context.sendActivity(coachMessage(`The scenario ${state.scenarioId} is no longer available, so this call has been ended without marking. Type /scenarios to choose another.`));

@@ -16,6 +16,8 @@ export interface CallState {
   version: typeof CALL_STATE_VERSION;
   callId: string;
   scenarioId: string;
+  /** the scenario's version when the call started (kept across a live reload of the files) */
+  scenarioVersion?: string;
   mode: CallMode;
   seed: number;
   learner: Learner;

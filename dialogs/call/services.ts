@@ -2,21 +2,35 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CallStore } from '../../domain/calls.js';
+import { ScenarioRegistry, type ScenarioSource } from '../../domain/scenario/registry.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import type { LearnerMemory } from '../learnerMemory.js';
 import type { CustomerFactory, MarkTranscript } from './ports.js';
 
-/** The loaded scenarios, looked up by id (any case). */
+/**
+ * The scenarios on offer, looked up by id (any case) every turn, from a fixed list or a
+ * reloadable registry (live reload: a call keeps the version it started with).
+ */
 export class ScenarioCatalogue {
-  readonly #byId: Map<string, LoadedScenario>;
+  readonly #source: ScenarioSource;
 
-  constructor(readonly all: readonly LoadedScenario[]) {
-    this.#byId = new Map(all.map((s) => [s.scenario.id.toLowerCase(), s]));
+  constructor(scenarios: readonly LoadedScenario[] | ScenarioSource) {
+    this.#source = 'list' in scenarios ? scenarios : new ScenarioRegistry(scenarios);
   }
 
-  /** The scenario with that id, or undefined. */
-  find(id: string): LoadedScenario | undefined {
-    return this.#byId.get(id.trim().toLowerCase());
+  /** The scenarios on offer now. */
+  get all(): readonly LoadedScenario[] {
+    return this.#source.list();
+  }
+
+  /** The scenario with that id — at `version` while that version is kept — or undefined. */
+  find(id: string, version?: string): LoadedScenario | undefined {
+    return this.#source.get(id, version);
+  }
+
+  /** The version of a scenario from {@link find}, for a call to keep. */
+  versionOf(loaded: LoadedScenario): string {
+    return this.#source.versionOf(loaded);
   }
 }
 
