@@ -13,6 +13,7 @@ import type { Checker, Evidence } from './types.js';
 const GENERIC_OFFER =
   /\b(?:an offer|the offer|our offer|this offer|special offer|offer (?:on|running|at the moment|available|applies)|offers? on|on offer|discount\w*|promotion\w*|promo|a deal|the deal|deals?|money off|reduction|saving|savings|cheaper)\b/;
 
+/** The `advise_offers` checker (rules in the comment at the top of this file). */
 export const checkAdviseOffers: Checker = (call, facts) => {
   if (facts.offers.length === 0) return { mark: 'met', evidence: [], note: 'No offer applies in this scenario.' };
   let specific: Evidence | undefined;

@@ -18,6 +18,7 @@ interface Found {
   tooLate: boolean;
 }
 
+/** The `arrange_follow_up` checker (rules in the comment at the top of this file). */
 export const checkArrangeFollowUp: Checker = (call, facts) => {
   const found: Found[] = [];
   for (const m of call.learner) {

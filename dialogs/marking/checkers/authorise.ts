@@ -15,6 +15,7 @@ import type { Checker, Evidence } from './types.js';
 
 const REFUSED = /\bnot placed\b|\brefused\b|\bexceeds available credit\b/i;
 
+/** The `authorise` checker (rules in the comment at the top of this file). */
 export const checkAuthorise: Checker = (call, facts) => {
   const credit = facts.credit;
   if (!credit || !credit.exceeds) return { mark: 'met', evidence: [], note: 'The order fits the available credit; nothing to authorise.' };

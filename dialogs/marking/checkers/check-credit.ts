@@ -10,6 +10,7 @@ import { normalise } from '../text/normalise.js';
 import { fromDesk, fromMessage } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** The `check_credit` checker (rules in the comment at the top of this file). */
 export const checkCheckCredit: Checker = (call) => {
   const lookup = call.desk.find((d) => d.name === 'account');
   let commit: { index: number; evidence: Evidence; what: string } | undefined;

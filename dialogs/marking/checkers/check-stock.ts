@@ -19,6 +19,7 @@ interface Claim {
   evidence: Evidence;
 }
 
+/** The `check_stock` checker (rules in the comment at the top of this file). */
 export const checkCheckStock: Checker = (call, facts) => {
   const checked = new Set<string>();
   let focus: string | undefined = facts.requestedCodes[0];

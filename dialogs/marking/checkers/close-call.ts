@@ -9,6 +9,7 @@ import { isNegatedAt } from '../text/cues.js';
 import { fromMessage } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** The `close_call` checker (rules in the comment at the top of this file). */
 export const checkCloseCall: Checker = (call) => {
   const msgs = call.learner;
   const last = msgs[msgs.length - 1];

@@ -8,6 +8,7 @@ import { asksToConfirm, readBackDetails, SUMMARY } from '../cues/read-back.js';
 import { fromMessage } from './evidence.js';
 import type { Checker } from './types.js';
 
+/** The `confirm_details` checker (rules in the comment at the top of this file). */
 export const checkConfirmDetails: Checker = (call, facts) => {
   // "before closing": a read-back belongs to the later part of the call, not the opening exchange
   // (a message introduced as a summary may come from the first third on; any other only in the second half)

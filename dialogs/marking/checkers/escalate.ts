@@ -11,6 +11,7 @@ import { formatPounds } from '../../../domain/money.js';
 import { fromDesk, quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** The `escalate` checker (rules in the comment at the top of this file). */
 export const checkEscalate: Checker = (call, facts) => {
   const want = facts.escalation;
   if (!want) return { mark: 'met', evidence: [], note: 'No escalation is expected in this scenario.' };

@@ -8,6 +8,7 @@ import { statesProblem } from '../cues/problem.js';
 import { fromMessage } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** The `explain_problem` checker (rules in the comment at the top of this file). */
 export const checkExplainProblem: Checker = (call, facts) => {
   if (facts.problems.length === 0) return { mark: 'met', evidence: [], note: 'No problem to explain in this scenario.' };
   const what = new Set<string>();

@@ -9,6 +9,7 @@ import { normalise } from '../text/normalise.js';
 import { quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** The `explain_terms` checker (rules in the comment at the top of this file). */
 export const checkExplainTerms: Checker = (call, facts) => {
   if (facts.terms.length === 0) return { mark: 'met', evidence: [], note: 'No terms need explaining in this scenario.' };
   const verdict = new Map<string, { accurate?: Evidence; inaccurate?: Evidence; wrong?: Evidence }>();

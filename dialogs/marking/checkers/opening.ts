@@ -25,6 +25,7 @@ function statesPurpose(a: MessageAnalysis, facts: MarkingFacts): boolean {
 /** Messages after the identity check within which an outbound call's purpose must come. */
 const PURPOSE_WITHIN = 3;
 
+/** The `opening` checker (rules in the comment at the top of this file). */
 export const checkOpening: Checker = (call, facts) => {
   const first = call.learner[0];
   if (!first) return { mark: 'missed', evidence: [], note: 'The learner never spoke to the customer.' };

@@ -9,6 +9,7 @@ import type { Checker, Evidence } from './types.js';
 
 const SERIOUS = new Set(['blames-customer', 'rude']);
 
+/** The `professional_language` checker (rules in the comment at the top of this file). */
 export const checkProfessionalLanguage: Checker = (call) => {
   const found: { index: number; match: string; kind: string }[] = [];
   const evidence: Evidence[] = [];

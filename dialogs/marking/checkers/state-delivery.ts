@@ -43,6 +43,7 @@ function whyWrong(d: LocalDate, facts: MarkingFacts): string {
   return 'not the date that applies';
 }
 
+/** The `state_delivery` checker (rules in the comment at the top of this file). */
 export const checkStateDelivery: Checker = (call, facts) => {
   if (facts.dates.length === 0) return { mark: 'met', evidence: [], note: 'No date to state in this scenario.' };
   const settled = settledOption(call, facts);

@@ -146,6 +146,7 @@ function verdict(t: PriceTopic, ss: Statement[], customer: readonly CustomerLine
   };
 }
 
+/** The `state_price` checker (rules in the comment at the top of this file). */
 export const checkStatePrice: Checker = (call, facts) => {
   if (facts.prices.length === 0) return { mark: 'met', evidence: [], note: 'No price to state in this scenario.' };
   const business = facts.customerType === 'business';

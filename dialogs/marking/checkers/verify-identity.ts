@@ -23,6 +23,7 @@ const LABEL: Record<IdentifierKind, string> = {
   email: 'email',
 };
 
+/** The `verify_identity` checker (rules in the comment at the top of this file). */
 export const checkVerifyIdentity: Checker = (call, facts) => {
   const readOut = new Map<IdentifierKind, number>();
   const given = new Map<IdentifierKind, number>();

@@ -39,7 +39,7 @@ export interface ReadBackDetails {
 const DATE_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
-/** Which kinds of detail a learner message names. */
+/** Address words of a scenario as one pattern, compiled once. */
 const addressPatterns = new WeakMap<readonly string[], RegExp>();
 
 function addressPattern(words: readonly string[]): RegExp {
@@ -51,6 +51,7 @@ function addressPattern(words: readonly string[]): RegExp {
   return re;
 }
 
+/** Which kinds of detail a learner message names. */
 export function readBackDetails(a: MessageAnalysis, facts: Pick<MarkingFacts, 'items' | 'addressWords'>): ReadBackDetails {
   const addr = addressPattern(facts.addressWords);
   return {

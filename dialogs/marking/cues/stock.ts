@@ -15,6 +15,7 @@ export const OUT_OF_STOCK =
 /** A customer asking whether something is available. */
 export const ASKS_AVAILABILITY = /\b(?:have you got|got (?:them|any|it|those|enough) in|in stock|available|do you have (?:any|them|it|enough)|any in)\b/i;
 
-/** A short yes / no at the start of a reply. */
+/** A short yes at the start of a reply. */
 export const YES = /^(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely)\b/;
+/** A short no at the start of a reply. */
 export const NO = /^(?:no|nope|sorry|unfortunately|i'?m afraid)\b/;
