@@ -81,10 +81,18 @@ describe('SIGKILL in the middle of many calls', () => {
       try {
         for (const learner of finished) await expectStoredCallMatches(store, learner);
         for (const learner of interrupted) {
-          expect(learner.scorecard?.score).toEqual(expect.any(Number));
           const ended = await store.list({ learner: learner.client.learnerId, status: 'ended' });
           expect(ended.total).toBe(1); // the same call went on: one call, ended once
           const call = await store.get(ended.rows[0].id);
+          expect(call?.scorecard?.score).toEqual(expect.any(Number));
+          if (!learner.scorecard) {
+            // The kill came after the closing turn was done but before its reply (the scorecard)
+            // reached the learner: the call had ended and been marked; sent again, the close
+            // finds no call in progress.
+            const lastSaid = call?.transcript.filter((a) => a.from?.role === 'user').at(-1)?.text;
+            expect(lastSaid).toMatch(/goodbye/i);
+            continue;
+          }
           const sent = learner.log.filter((t) => t.turn.kind === 'say').map((t) => (t.turn.kind === 'say' ? t.turn.text : ''));
           const stored = (call?.transcript ?? []).filter((a) => a.from?.role === 'user').map((a) => a.text);
           expect(collapseRepeats(stored)).toEqual(collapseRepeats(sent.slice(sent.findIndex((t) => t.startsWith('/start')))));
