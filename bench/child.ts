@@ -8,9 +8,20 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { envSchema } from '../bot/config.js';
 
 /** The repository root (this file lives in `bench/`). */
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * Environment for the trainer (`bot/index.ts`) on a free port: every setting it reads is set —
+ * to `extra`'s value, or blank (= its default) — so a developer's `.env`, which `npm start`
+ * loads for unset variables only, cannot change what a benchmark or test runs against.
+ */
+export function trainerEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const blank = Object.fromEntries(Object.keys(envSchema.shape).map((name) => [name, '']));
+  return { ...blank, PORT: '0', LOG_LEVEL: 'info', ...extra };
+}
 
 /** The server did not start (exited, or logged no URL in time). */
 export class ServerStartError extends Error {
@@ -28,7 +39,7 @@ export class ServerStartError extends Error {
 export interface ServerProcessOptions {
   /** Entry file, relative to the repository root (e.g. `bot/index.ts`). */
   entry: string;
-  /** Environment on top of PATH, HOME and NODE_ENV=production (nothing else is inherited). */
+  /** Environment on top of PATH, HOME, TZ and NODE_ENV=production (nothing else is inherited). */
   env?: Record<string, string>;
   /** Extra node flags (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
@@ -66,7 +77,13 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry],
     {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'production',
+        ...(process.env.TZ ? { TZ: process.env.TZ } : {}),
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -11,7 +11,7 @@ import { LowdbCallStore } from '../bot/storage/index.js';
 import { loadScenarioDir } from '../domain/scenario/load.js';
 import type { TranscriptActivity } from '../domain/transcript.js';
 import { USAGE, UsageError, parseBenchArgs, type BenchOptions } from './args.js';
-import { REPO_ROOT } from './child.js';
+import { REPO_ROOT, trainerEnv } from './child.js';
 import { REFERENCE_SCRIPT } from './learner.js';
 import { benchMarking } from './marking.js';
 import { runInterleaved, type PhaseOptions, type PhaseResult } from './phase.js';
@@ -53,12 +53,7 @@ async function main(argv: string[]): Promise<number> {
   const quiet = options.quiet;
   const scenarioIds = loadScenarioDir(join(REPO_ROOT, 'scenarios')).scenarios.map((s) => s.scenario.id);
   const profileFile = join(REPO_ROOT, 'bench-profiles', `trainer-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
-  const trainerEnv = (extra: Record<string, string>): Record<string, string> => ({
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    SCENARIOS_DIR: join(REPO_ROOT, 'scenarios'),
-    ...extra,
-  });
+  const trainerSettings = (extra: Record<string, string>): Record<string, string> => trainerEnv({ SCENARIOS_DIR: join(REPO_ROOT, 'scenarios'), ...extra });
   const phase = (label: string, entry: string, env: Record<string, string>, idPrefix: string, profile = false): PhaseOptions => ({
     label,
     server: profile ? { entry: PROFILED_TRAINER, env: { ...env, BENCH_PROFILE_OUT: profileFile } } : { entry, env },
@@ -83,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     const historyDir = join(work, 'lowdb-history');
     const label = (store: string, history: boolean): string =>
       history ? `trainer (${store}, ${options.history.toLocaleString('en-GB')} calls stored)` : `trainer (${store})`;
-    const phases: PhaseOptions[] = [phase('echo bot', ECHO, { PORT: '0' }, 'echo'), phase(label('lowdb', false), TRAINER, trainerEnv({ DATA_DIR: emptyDir }), 'lowdb', options.cpuProf)];
+    const phases: PhaseOptions[] = [phase('echo bot', ECHO, { PORT: '0' }, 'echo'), phase(label('lowdb', false), TRAINER, trainerSettings({ DATA_DIR: emptyDir }), 'lowdb', options.cpuProf)];
     if (options.history > 0) {
       const bar = startProgress(`seeding ${options.history} calls (lowdb files)`, options.history, 'calls', quiet);
       await seedLowdbFiles(historyDir, seedOptions('hist', () => bar.tick()));
@@ -91,12 +86,12 @@ async function main(argv: string[]): Promise<number> {
       const store = await LowdbCallStore.open(historyDir);
       await verifySeeded(store, seedOptions('hist', () => undefined));
       await store.close();
-      phases.push(phase(label('lowdb', true), TRAINER, trainerEnv({ DATA_DIR: historyDir }), 'hist'));
+      phases.push(phase(label('lowdb', true), TRAINER, trainerSettings({ DATA_DIR: historyDir }), 'hist'));
     }
     if (usePostgres && databaseUrl) {
       const empty = await createScratchSchema(databaseUrl);
       schemas.push(empty);
-      phases.push(phase(label('postgres', false), TRAINER, trainerEnv(empty.env), 'pg'));
+      phases.push(phase(label('postgres', false), TRAINER, trainerSettings(empty.env), 'pg'));
       if (options.history > 0) {
         const full = await createScratchSchema(databaseUrl);
         schemas.push(full);
@@ -109,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
         } finally {
           await stores.close();
         }
-        phases.push(phase(label('postgres', true), TRAINER, trainerEnv(full.env), 'pghist'));
+        phases.push(phase(label('postgres', true), TRAINER, trainerSettings(full.env), 'pghist'));
       }
     }
 

@@ -7,15 +7,15 @@ import { expect } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServerProcess, type ServerProcess } from '../../bench/child.js';
+import { startServerProcess, trainerEnv, type ServerProcess } from '../../bench/child.js';
 import { LearnerClient, REFERENCE_SCRIPT, scorecardOf, type LearnerTurn, type ReplyActivity } from '../../bench/learner.js';
 import type { CallRecord, CallStore } from '../../domain/calls.js';
 
 export { REFERENCE_SCRIPT };
 
-/** Starts `bot/index.ts` (what `npm start` runs) on a free port with `env` on top of quiet defaults. */
+/** Starts `bot/index.ts` (what `npm start` runs) on a free port with `env` and every other setting at its default. */
 export function startTrainer(env: Record<string, string>): Promise<ServerProcess> {
-  return startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', LOG_LEVEL: 'info', ...env }, startTimeoutMs: 60_000 });
+  return startServerProcess({ entry: 'bot/index.ts', env: trainerEnv(env), startTimeoutMs: 60_000 });
 }
 
 /** A temporary folder, removed by `remove()`. */
