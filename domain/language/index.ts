@@ -21,4 +21,5 @@ export type {
 } from './types.js';
 export type { ClassifierKind } from './intent-classifier.js';
 export { TrainingDataError } from './training-data.js';
+export { expandTextSpeak } from './lexicon.js';
 export { evaluateFacts, evaluateMoves, type LabelledPhrase } from './evaluation.js';

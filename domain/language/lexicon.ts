@@ -3,17 +3,38 @@
  * logic: extend freely.
  */
 
+/**
+ * Text-speak spellings of plain words, safe to expand in any running text (the marker's
+ * normal form uses them too): "I'll call u on Monday" reads as "I'll call you on Monday".
+ */
+export const TEXT_SPEAK_SPELLINGS: Readonly<Record<string, string>> = {
+  u: 'you', ya: 'you', yu: 'you', ur: 'your', yr: 'your', r: 'are',
+  pls: 'please', plz: 'please', plse: 'please',
+  thx: 'thanks', thanx: 'thanks', b4: 'before', '2day': 'today', '2moro': 'tomorrow',
+  tmrw: 'tomorrow', tmr: 'tomorrow', tomoz: 'tomorrow', tomorow: 'tomorrow',
+  gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know',
+  cos: 'because', coz: 'because', cuz: 'because', abt: 'about', bout: 'about',
+  wat: 'what', wot: 'what', wen: 'when', atm: 'at the moment', asap: 'as soon as possible',
+  acc: 'account', acct: 'account', accnt: 'account', addy: 'address', pcode: 'postcode', 'p/code': 'postcode',
+};
+
+const TEXT_SPEAK_WORD = new RegExp(
+  String.raw`(?<![\w@.'’/-])(?:${Object.keys(TEXT_SPEAK_SPELLINGS).join('|')})(?![\w@'’/-]|\.\w)`,
+  'gi',
+);
+
+/** `text` with text-speak spellings written out ("call u tmrw" → "call you tomorrow"); case and punctuation kept. */
+export function expandTextSpeak(text: string): string {
+  return text.replace(TEXT_SPEAK_WORD, (w) => TEXT_SPEAK_SPELLINGS[w.toLowerCase()] ?? w);
+}
+
 /** Text-speak and casual spellings expanded before intent recognition (whole tokens). */
 export const EXPANSIONS: Readonly<Record<string, string>> = {
-  u: 'you', ya: 'you', yu: 'you', ur: 'your', yr: 'your', r: 'are',
-  pls: 'please', plz: 'please', plse: 'please', pleas: 'please',
-  thx: 'thanks', thanx: 'thanks', ty: 'thanks', ta: 'thanks',
-  n: 'and', '&': 'and', b4: 'before', '2day': 'today', '2moro': 'tomorrow',
-  tmrw: 'tomorrow', tmr: 'tomorrow', tomoz: 'tomorrow', tomorow: 'tomorrow',
-  acc: 'account', acct: 'account', addy: 'address', addr: 'address', tel: 'telephone',
-  mob: 'mobile', cos: 'because', coz: 'because', cuz: 'because',
-  gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know',
-  wat: 'what', wot: 'what', wen: 'when', wer: 'where', whos: 'who is', wheres: 'where is',
+  ...TEXT_SPEAK_SPELLINGS,
+  pleas: 'please', ty: 'thanks', ta: 'thanks',
+  n: 'and', '&': 'and',
+  addr: 'address', tel: 'telephone',
+  mob: 'mobile', wer: 'where', whos: 'who is', wheres: 'where is',
   whats: 'what is', hows: 'how is', thats: 'that is', theres: 'there is', its: 'it is',
   heres: 'here is', lets: 'let us', dont: 'do not', cant: 'can not', wont: 'will not',
   didnt: 'did not', doesnt: 'does not', isnt: 'is not', arent: 'are not', havent: 'have not',
@@ -22,9 +43,9 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   youve: 'you have', theyll: 'they will', theyre: 'they are', itll: 'it will', weve: 'we have',
   ok: 'okay', okey: 'okay', k: 'okay', kk: 'okay', yep: 'yes', yup: 'yes', yeah: 'yes', ye: 'yes',
   nope: 'no', nah: 'no', sec: 'second', secs: 'seconds', min: 'minute', mins: 'minutes',
-  info: 'information', asap: 'as soon as possible', atm: 'at the moment', btw: 'by the way',
+  info: 'information', btw: 'by the way',
   tbh: 'to be honest', np: 'no problem', soz: 'sorry', sry: 'sorry', '4u': 'for you',
-  cld: 'could', cn: 'can', shd: 'should', wud: 'would', bout: 'about', abt: 'about',
+  cld: 'could', cn: 'can', shd: 'should', wud: 'would',
   'e-mail': 'email', emails: 'emails', 'post-code': 'postcode', 'ph': 'phone',
 };
 

@@ -12,8 +12,8 @@ const WORDS: Readonly<Record<string, number>> = {
   'a couple of': 2, 'a pair of': 2, both: 2,
 };
 
-/** Items an office-supplies order counts (singular and plural). */
-const ITEM_NOUNS = String.raw`chairs?|desks?|box(?:es)?|reams?|cabinets?|toners?|cartridges?|mats?|units?|items?|packs?|pallets?|tables?|lamps?|monitors?|pens?|cases?|cartons?|pieces?|sets?|drawers?|pedestals?|screens?|shelves|shelf|bookcases?|lockers?|stools?|trays?|staplers?|packets?|rolls?|bins?`;
+/** Items an office-supplies order counts (singular and plural), as a regex source. */
+export const ITEM_NOUNS = String.raw`chairs?|desks?|box(?:es)?|reams?|cabinets?|toners?|cartridges?|mats?|units?|items?|packs?|pallets?|tables?|lamps?|monitors?|pens?|cases?|cartons?|pieces?|sets?|drawers?|pedestals?|screens?|shelves|shelf|bookcases?|lockers?|stools?|trays?|staplers?|packets?|rolls?|bins?`;
 
 const QTY = String.raw`(\d{1,4}|half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+pair\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|both)`;
 

@@ -4,7 +4,7 @@
  * negation from the words around it (see `roles.ts`).
  */
 import type { LocalDate } from '../../../domain/dates.js';
-import { normalise, sentences, type Piece } from '../text/normalise.js';
+import { clauses, normalise, sentences, type Piece } from '../text/normalise.js';
 import { supplement } from './supplement.js';
 import { clauseAt, dateRole, isHedged, isNegatedMention, moneyRole, vatBasis } from './roles.js';
 import type { DateMention, MessageAnalysis, MoneyMention, SpanMention } from './types.js';
@@ -40,6 +40,21 @@ export type RecogniseFn = (text: string) => Recognised;
 
 function sentenceAt(ss: Piece[], at: number): Piece {
   return ss.find((s) => at >= s.start && at < s.start + s.text.length) ?? ss[ss.length - 1] ?? { text: '', start: 0 };
+}
+
+/**
+ * The words of a sentence a date may take its role from when its own clause has none: the
+ * sentence without the clauses that hold a date of their own ("I can't promise Thursday, but
+ * it should be there before your Friday deadline": "deadline" is Friday's, not Thursday's).
+ */
+function ownWords(s: Piece, own: Piece, all: readonly RecognisedDate[]): string {
+  const end = s.start + s.text.length;
+  const others = all.filter((x) => x.start >= s.start && x.start < end && (x.start < own.start || x.start >= own.start + own.text.length));
+  if (others.length === 0) return s.text;
+  return clauses(s.text)
+    .filter((p) => !others.some((x) => x.start - s.start >= p.start && x.start - s.start < p.start + p.text.length))
+    .map((p) => p.text)
+    .join(', ');
 }
 
 /** Analyse one learner message. */
@@ -85,7 +100,7 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
   for (const d of rec.dates) {
     const s = sentenceAt(ss, d.start);
     const c = clauseAt(s, d.start);
-    const role = dateRole(c.text, s.text);
+    const role = dateRole(c.text, ownWords(s, c, rec.dates));
     if (d.kind === 'date' && d.date) {
       // hedging is judged on the date's own clause with the marking guide's sense of a hedge
       // ("probably around then" leaves a date open; "should be with you" does not)

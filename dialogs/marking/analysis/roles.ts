@@ -4,6 +4,7 @@
  * delivery; "from the supplier on Friday" the supplier's date). The recogniser's coarse
  * roles are refined here for marking: these finer roles are marking-specific.
  */
+import { ITEM_NOUNS } from '../../../domain/language/quantities.js';
 import { isNegatedAt, HEDGE } from '../text/cues.js';
 import { clauses, normalise, type Piece } from '../text/normalise.js';
 import type { DateRole, MoneyRole, VatBasis } from './types.js';
@@ -50,11 +51,14 @@ export function moneyRole(beforeInClause: string, afterInClause: string): MoneyR
   if (/^(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|worth)$/.test(b)) return 'saving';
   if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b/.test(near) || /^back\b/.test(a) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';
   if (/\b(?:charge|fee|to collect|collection|deduct\w*|comes off|less)\b/.test(near)) return 'charge';
-  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?: [a-z0-9-]+){0,3} (?:at|@)$/.test(b) || /^(?:each|per|a (?:chair|box|desk|unit|piece|item|mat|cabinet)|apiece|an? (?:item|unit))\b/.test(a)) return 'unit';
+  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?: [a-z0-9-]+){0,3} (?:at|@)$/.test(b) || UNIT_AFTER.test(a)) return 'unit';
   if (/^(?:of )?vat\b(?! (?:inc|ex|on|included))/.test(a)) return 'vat';
   if (/(?<!including |inc |incl |ex |excl |plus |excluding |with |before |the )vat (?:is|of|comes to|would be|will be)$/.test(b)) return 'vat';
   return 'total';
 }
+
+/** "each", "per box", "a cartridge": the amount is for one item (item nouns shared with the recogniser). */
+const UNIT_AFTER = new RegExp(String.raw`^(?:each|per|apiece|an? (?:${ITEM_NOUNS}|piece))\b`);
 
 const DATE_ROLES: [DateRole, RegExp][] = [
   ['holiday', /\bbank holiday|\bgood friday|\beaster\b|\bchristmas\b|\bboxing day\b|\bnot a working day\b/],

@@ -50,18 +50,26 @@ export function isSlashCommand(text: string): boolean {
 
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 
-/** `CODE QTY` pairs anywhere in the arguments (order numbers and dates are skipped). */
-function codeLines(args: string): CommandLine[] {
-  const toks = args.split(/\s+/).filter(Boolean);
+/**
+ * How many leading arguments of each desk command are not product lines (contract §3):
+ * `/amend <order-no> <code> <qty>`, `/cancel <order-no> [<code> <qty>]`,
+ * `/return <order-no> <date> [<code> <qty>]`. Commands absent here name no products.
+ */
+const LEADING_ARGS: Partial<Record<DeskCommandName, number>> = { stock: 0, quote: 0, place: 0, amend: 1, cancel: 1, return: 2 };
+
+/** The `CODE QTY` pairs of a desk command, read by the command's grammar (`/stock CODE` names a code with no quantity). */
+function codeLines(name: DeskCommandName, args: string): CommandLine[] {
+  const skip = LEADING_ARGS[name];
+  if (skip === undefined) return [];
+  const toks = args.split(/\s+/).filter(Boolean).slice(skip);
   const out: CommandLine[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
-    if (CODE.test(toks[i]) && !/^(?:SO|AC)-/i.test(toks[i]) && /^\d+$/.test(toks[i + 1])) {
+    if (CODE.test(toks[i]) && /^\d+$/.test(toks[i + 1])) {
       out.push({ code: toks[i].toUpperCase(), qty: Number(toks[i + 1]) });
       i++;
     }
   }
-  // `/stock CODE` names a code with no quantity.
-  if (out.length === 0 && toks.length >= 1 && CODE.test(toks[0]) && !/^(?:SO|AC)-/i.test(toks[0])) {
+  if (out.length === 0 && name === 'stock' && toks.length >= 1 && CODE.test(toks[0])) {
     out.push({ code: toks[0].toUpperCase(), qty: 0 });
   }
   return out;
@@ -77,7 +85,7 @@ export function parseSlashCommand(text: string): SlashCommand {
     return { kind: 'session', name: name as SessionCommandName, args };
   }
   if ((DESK_COMMANDS as readonly string[]).includes(name)) {
-    return { kind: 'desk', name: name as DeskCommandName, args, codes: codeLines(args) };
+    return { kind: 'desk', name: name as DeskCommandName, args, codes: codeLines(name as DeskCommandName, args) };
   }
   return { kind: 'unknown', name, args };
 }

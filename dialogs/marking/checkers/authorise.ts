@@ -1,6 +1,7 @@
 /**
  * `authorise` — an order over the available credit is not put on account; the customer is
- * told it exceeds the credit; and it is referred to Credit Control, paid by card through
+ * told it exceeds the credit; and it is referred to the organisation's credit team (Credit
+ * Control at Harbour & Pike; its name comes from the organisation file), paid by card through
  * the secure line, or reduced to fit. Promising the outcome, or first committing the
  * order (an attempted `/place` counts), is partly; processing it anyway, promising a
  * credit-limit increase, or leaving it unresolved is missed (rulings).
@@ -19,6 +20,9 @@ const REFUSED = /\bnot placed\b|\brefused\b|\bexceeds available credit\b/i;
 export const checkAuthorise: Checker = (call, facts) => {
   const credit = facts.credit;
   if (!credit || !credit.exceeds) return { mark: 'met', evidence: [], note: 'The order fits the available credit; nothing to authorise.' };
+  const team = facts.teams.find((t) => t.id === facts.creditTeam);
+  const referral = `a referral to ${team?.name ?? 'the credit team'}`;
+  const namesTeam = (n: string): boolean => CREDIT_CONTROL.test(n) || (team !== undefined && team.pattern.test(n));
   const evidence: Evidence[] = [];
   let told: Evidence | undefined;
   let increase: Evidence | undefined;
@@ -37,8 +41,8 @@ export const checkAuthorise: Checker = (call, facts) => {
         if (refused || !route) firstCommit ??= ev.index;
       } else if (ev.name === 'pay') {
         route ??= { what: 'card payment through the secure line', index: ev.index, ev: fromDesk(ev) };
-      } else if (ev.name === 'refer' && /^credit/i.test(ev.args)) {
-        route ??= { what: 'a referral to Credit Control', index: ev.index, ev: fromDesk(ev) };
+      } else if (ev.name === 'refer' && ev.args.toLowerCase().startsWith(facts.creditTeam)) {
+        route ??= { what: referral, index: ev.index, ev: fromDesk(ev) };
       }
       continue;
     }
@@ -51,7 +55,7 @@ export const checkAuthorise: Checker = (call, facts) => {
       if (inc && !isNegatedAt(n, inc.index, 4)) increase ??= quoteOf(ev.index, s.text);
       const po = PROMISED_OUTCOME.exec(n);
       if (po && !isNegatedAt(n, po.index, 5) && !/\bif\b/.test(n.slice(Math.max(0, po.index - 30), po.index))) promised ??= quoteOf(ev.index, s.text);
-      if (!route && CREDIT_CONTROL.test(n) && !inc) route = { what: 'a referral to Credit Control', index: ev.index, ev: quoteOf(ev.index, s.text) };
+      if (!route && namesTeam(n) && !inc) route = { what: referral, index: ev.index, ev: quoteOf(ev.index, s.text) };
       if (!route && CARD_ROUTE.test(n)) route = { what: 'card payment through the secure line', index: ev.index, ev: quoteOf(ev.index, s.text) };
       if (refusedAt !== undefined && reportsDone(n)) claimedDoneAfterRefusal ??= quoteOf(ev.index, s.text);
       if (!route && PROMISE_TO_COMMIT.test(n) && /\baccount\b/.test(n)) firstCommit ??= ev.index;
@@ -67,7 +71,7 @@ export const checkAuthorise: Checker = (call, facts) => {
     };
   }
   if (!route) {
-    return { mark: 'missed', evidence: told ? [told] : [], note: `Over the ${avail} available credit, but no route (Credit Control, card, reduced order) is taken.` };
+    return { mark: 'missed', evidence: told ? [told] : [], note: `Over the ${avail} available credit, but no route (${team?.name ?? 'the credit team'}, card, reduced order) is taken.` };
   }
   if (told) evidence.push(told);
   evidence.push(route.ev);

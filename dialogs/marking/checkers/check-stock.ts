@@ -23,6 +23,8 @@ interface Claim {
 export const checkCheckStock: Checker = (call, facts) => {
   const checked = new Set<string>();
   let focus: string | undefined = facts.requestedCodes[0];
+  // the focus came from the call (a look-up, an item named), not from the scenario's first item
+  let focusNamed = false;
   let lastCustomer = '';
   const claims: Claim[] = [];
   const inStockNow = (code: string): boolean => facts.stock[code]?.inStock ?? true;
@@ -36,11 +38,16 @@ export const checkCheckStock: Checker = (call, facts) => {
     if (ev.kind === 'desk') {
       const showsStock = ev.name === 'stock' || (ev.name === 'quote' && (!ev.result || /\bstock\b/i.test(ev.result.text)));
       if (showsStock) {
-        for (const l of ev.codes) {
-          checked.add(l.code);
-          if (!firstCheck.has(l.code)) firstCheck.set(l.code, fromDesk(ev));
+        // the codes looked up, and any other item whose stock the desk's answer shows
+        // ("Listed alternative: CH-MESH-160 …, 15 in stock")
+        for (const code of [...ev.codes.map((l) => l.code), ...stockShownFor(ev.result?.text ?? '', facts.products.map((p) => p.code))]) {
+          checked.add(code);
+          if (!firstCheck.has(code)) firstCheck.set(code, fromDesk(ev));
         }
-        if (ev.codes[0]) focus = ev.codes[0].code;
+        if (ev.codes[0]) {
+          focus = ev.codes[0].code;
+          focusNamed = true;
+        }
       }
       continue;
     }
@@ -58,16 +65,24 @@ export const checkCheckStock: Checker = (call, facts) => {
         else if (asked && i === 0 && j === 0 && NO.test(n)) polarity = false;
         const specific = specificMentions(n, facts.items);
         if (polarity === undefined) {
-          if (specific.length === 1) focus = specific[0];
+          if (specific.length === 1) {
+            focus = specific[0];
+            focusNamed = true;
+          }
           return;
         }
         const generic = anyMentions(n, facts.items);
         let codes = specific.length ? specific : generic.filter((x) => x === focus || facts.requestedCodes.includes(x));
-        if (codes.length === 0) codes = focus ? [focus] : [];
+        // no item named: what is under discussion, or everything asked for ("we should have them")
+        if (codes.length === 0) codes = !focusNamed || COLLECTIVE.test(n) ? [...facts.requestedCodes] : focus ? [focus] : [];
+        if (codes.length === 0 && focus) codes = [focus];
         for (const code of codes) {
           claims.push({ index: ev.index, code, inStock: polarity, checked: checked.has(code), evidence: quoteOf(ev.index, s.text) });
         }
-        if (codes.length === 1) focus = codes[0];
+        if (codes.length === 1) {
+          focus = codes[0];
+          focusNamed = true;
+        }
       });
     });
   }
@@ -83,6 +98,7 @@ export const checkCheckStock: Checker = (call, facts) => {
     };
   }
   const toldRequested = facts.requestedCodes.filter((c) => lastByItem.has(c));
+  const untold = facts.requestedCodes.filter((c) => !lastByItem.has(c));
   const unchecked = claims.filter((c) => !c.checked);
   const evidence = [...[...firstCheck.values()].slice(0, 2), ...[...lastByItem.values()].map((c) => c.evidence).slice(0, 2)];
   if (toldRequested.length === 0) {
@@ -101,5 +117,22 @@ export const checkCheckStock: Checker = (call, facts) => {
     const u = unchecked[0];
     return { mark: 'partly', evidence: [u.evidence, ...evidence.slice(0, 1)], note: `Tells the customer ${u.code} is ${u.inStock ? 'available' : 'unavailable'} without checking it on the desk first.` };
   }
+  if (untold.length) {
+    // the customer must be told the availability of everything they asked for (ruling)
+    return { mark: 'partly', evidence, note: `Tells the availability of ${toldRequested.join(', ')}, but never of ${untold.join(', ')}.` };
+  }
   return { mark: 'met', evidence, note: `Checks stock on the desk and tells the customer the availability (${toldRequested.join(', ')}).` };
 };
+
+/** "both", "all of them", "everything": a claim about every item asked for. */
+const COLLECTIVE = /\b(?:both|all of (?:them|those|it)|they'?re all|it'?s all|everything|the lot|all (?:in stock|available))\b/;
+
+/** Catalogue codes a desk answer shows the stock of, on a line of their own ("…CH-MESH-160 …, 15 in stock"). */
+function stockShownFor(result: string, codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of result.split('\n')) {
+    if (!/\b(?:\d+ (?:in stock|available|free|short)|out of stock)\b/i.test(line)) continue;
+    for (const c of codes) if (line.toUpperCase().includes(c.toUpperCase()) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

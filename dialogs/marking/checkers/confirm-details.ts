@@ -4,6 +4,7 @@
  * customer to confirm. A read-back without the request, or a partial one, is partly;
  * actions reported step by step with no summary is missed (rulings).
  */
+import { statesProblem } from '../cues/problem.js';
 import { asksToConfirm, readBackDetails, SUMMARY } from '../cues/read-back.js';
 import { fromMessage } from './evidence.js';
 import type { Checker } from './types.js';
@@ -18,7 +19,10 @@ export const checkConfirmDetails: Checker = (call, facts) => {
     .filter(({ m, summary, asks }) => m.ordinal >= Math.max(2, Math.ceil((summary || asks ? n / 3 : n / 2))))
     // a summary names what was agreed: items (or the change) together with a date or address,
     // or is introduced as a summary (or put to the customer to confirm) and names at least one detail
-    .filter(({ d, summary, asks }) => (d.items && (d.date || d.address)) || ((summary || asks) && (d.items || d.date || d.address)));
+    .filter(({ d, summary, asks }) => (d.items && (d.date || d.address)) || ((summary || asks) && (d.items || d.date || d.address)))
+    // news of what went wrong is not a read-back of what was agreed ("2 of them got broke so
+    // they're not gonna come today"), unless put as a summary or for the customer to confirm
+    .filter(({ m, summary, asks }) => summary || asks || statesProblem(m.analysis, facts).what.length === 0);
   const full = candidates.filter(({ d }) => d.items && (d.date || d.address));
   const best = full.find((c) => c.asks) ?? candidates.find((c) => c.asks) ?? full[full.length - 1] ?? candidates[candidates.length - 1];
   if (!best) return { mark: 'missed', evidence: [], note: 'No read-back of what was agreed.' };

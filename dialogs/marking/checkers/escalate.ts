@@ -1,7 +1,7 @@
 /**
  * `escalate` — refers the problem to the right team, on the desk (`/refer`) or by telling
- * the customer; for a late delivery also offers the goodwill credit note as subject to the
- * Team Leader's approval. Wrong team, a vague hand-off, a missing credit-note offer or a
+ * the customer; for a late delivery also offers the goodwill credit note (the organisation's
+ * amount) as subject to the approval of the team it is escalated to. Wrong team, a vague hand-off, a missing credit-note offer or a
  * credit note promised without approval → partly; nothing → missed.
  */
 import { CREDIT_NOTE, REFER_VERB, SUBJECT_TO_APPROVAL, VAGUE_HANDOFF } from '../cues/escalation.js';
@@ -29,7 +29,7 @@ export const checkEscalate: Checker = (call, facts) => {
     for (const s of m.analysis.sentences) {
       const n = normalise(s.text);
       const verb = REFER_VERB.exec(n);
-      if (right && right.pattern.test(n) && (verb || /\bteam leader\b/.test(n)) && !(verb && isNegatedAt(n, verb.index, 3))) {
+      if (right && right.pattern.test(n) && (verb || right.fullName.test(n)) && !(verb && isNegatedAt(n, verb.index, 3))) {
         toldRight ??= quoteOf(m.index, s.text);
       } else if (verb && facts.teams.some((t) => t.id !== want.team && t.pattern.test(n))) {
         toldWrong ??= quoteOf(m.index, s.text);
@@ -58,7 +58,7 @@ export const checkEscalate: Checker = (call, facts) => {
       }
       if (creditPromised) {
         evidence.push(creditPromised);
-        return { mark: 'partly', evidence, note: `Escalated to the ${name}, but promised the ${amount} credit note without the Team Leader's approval.` };
+        return { mark: 'partly', evidence, note: `Escalated to the ${name}, but promised the ${amount} credit note without the ${name}'s approval.` };
       }
       return { mark: 'partly', evidence, note: `Escalated to the ${name}, but the ${amount} goodwill credit note is never offered.` };
     }

@@ -4,7 +4,7 @@
  * inaccurately; missed = none (marking guide and rulings). A requirement with several
  * ids ("changes free until dispatch, or the returns policy") is met by any one of them.
  */
-import { TERM_LABELS, TERM_RULES, type TermSentence } from '../cues/terms.js';
+import { termLabel, TERM_RULES, type TermSentence } from '../cues/terms.js';
 import { normalise } from '../text/normalise.js';
 import { quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
@@ -39,12 +39,12 @@ export const checkExplainTerms: Checker = (call, facts) => {
   const misstated: string[] = [];
   const none: string[] = [];
   for (const need of facts.terms) {
-    const label = need.ids.map((i) => TERM_LABELS[i] ?? i).join(' or ');
+    const label = need.ids.map((i) => termLabel(i, facts.termValues)).join(' or ');
     const accId = need.ids.find((i) => verdict.get(i)?.accurate);
     const acc = accId ? verdict.get(accId)?.accurate : undefined;
     const inacc = need.ids.map((i) => verdict.get(i)?.inaccurate).find(Boolean);
     if (acc) {
-      ok.push(TERM_LABELS[accId!] ?? accId!);
+      ok.push(termLabel(accId!, facts.termValues));
       evidence.push(acc);
     } else if (inacc) {
       wrong.push(label);

@@ -78,7 +78,9 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
   // makes it a price for something, is not a price statement
   if (pool.length === 0 && facts.neutralAmounts.includes(m.pence)) return undefined;
   if (pool.length === 0) pool = partRole ? [] : cands.filter((c) => c.kind !== 'part' || m.role === 'total');
-  if (pool.length === 0 && partRole) pool = cands.filter((c) => c.kind === 'part');
+  // a figure that is only a part of an answer ("it's gone up by £127.68" when the new total is
+  // asked for), whatever its role
+  if (pool.length === 0) pool = cands.filter((c) => c.kind === 'part');
   if (pool.length > 0) {
     const pick =
       pool.find((c) => c.topic === current && c.kind !== 'part') ??

@@ -8,8 +8,8 @@
 export const OVER_CREDIT =
   /\b(?:over (?:your|the) (?:£[\d,.]+ )?(?:available )?(?:credit|limit)|over (?:what i can put|your available)|exceeds?|exceeding|above (?:your|the) (?:£[\d,.]+ )?(?:available )?(?:credit|limit)|more than (?:your|the) (?:£[\d,.]+ )?(?:available|credit|limit)|(?:available credit|credit limit|credit available)(?: on (?:your|the) account)?(?: at the moment)? (?:is|of|only)|(?:only|just) (?:got )?£[\d,.]+ (?:available|left|of credit)|you'?ve (?:only )?got £[\d,.]+ (?:left|available)|can'?t (?:just )?(?:put|place) (?:it|that|this|the (?:full )?order)(?: through)? on (?:the |your )?account|not letting me put that through|beyond (?:your|the) (?:available )?credit|it'?s over|go over (?:the|your) (?:available )?(?:credit|limit))\b/;
 
-/** The Credit Control route. */
-export const CREDIT_CONTROL = /\bcredit control\b/;
+/** The credit team in general words (the organisation's own name for it is matched from its file). */
+export const CREDIT_CONTROL = /\bcredit (?:control|team|controllers?|department)\b/;
 
 /** The card route. */
 export const CARD_ROUTE = /\b(?:secure (?:payment )?line|pay (?:by|with|on) (?:a |the |your |company )?card|card payment|paying by card|pay by credit card|take (?:a )?card payment|by card today)\b/;

@@ -15,6 +15,10 @@ export const VAGUE_HANDOFF =
 /** A goodwill credit note mentioned. */
 export const CREDIT_NOTE = /\b(?:credit note|goodwill|credit (?:of|for) £?\d+|£\d+(?:\.\d\d)? (?:credit|off your next))\b/;
 
+/** Someone senior who may approve a credit note (any organisation's title for them). */
+const APPROVER = String.raw`(?:team leader|manager|supervisor|head of \w+|\w+ (?:team|manager|supervisor|lead))`;
+
 /** The credit note offered as subject to approval. */
-export const SUBJECT_TO_APPROVAL =
-  /\b(?:approv\w*|subject to|sign(?:ed)?[- ]off|authoris\w*|authoriz\w*|request(?:ed|ing)?|ask(?:ing)? (?:the|my|our) (?:team leader|manager)|needs? (?:the|my|our) (?:team leader|manager)|if (?:the|my|our) (?:team leader|manager)|(?:can|will) confirm (?:it|that|whether)|put (?:it|that) forward|recommend\w*)\b/;
+export const SUBJECT_TO_APPROVAL = new RegExp(
+  String.raw`\b(?:approv\w*|subject to|sign(?:ed)?[- ]off|authoris\w*|authoriz\w*|request(?:ed|ing)?|ask(?:ing)? (?:the|my|our) ${APPROVER}|needs? (?:the|my|our) ${APPROVER}|if (?:the|my|our) ${APPROVER}|(?:can|will) confirm (?:it|that|whether)|put (?:it|that) forward|recommend\w*)\b`,
+);

@@ -5,12 +5,20 @@
  */
 import type { MessageAnalysis } from '../analysis/types.js';
 import type { MarkingFacts, ProblemFact } from '../facts/marking-facts.js';
-import { isNegatedAt } from '../text/cues.js';
+import { affirmed, isNegatedAt } from '../text/cues.js';
 import { normalise } from '../text/normalise.js';
 
 /** Words about a problem that say nothing about what it is. */
 export const VAGUE_PROBLEM =
-  /\b(?:issue|issues|problem|problems|hiccup|glitch|delay|delayed|held up|gone wrong|went wrong|mix-?up|not (?:gonna|going to) (?:come|arrive|make it)|won't (?:come|arrive|be coming)|(?:isn't|is not|aren't|not) available|unavailable|running late|been a delay)\b/;
+  /\b(?:issue|issues|problem|problems|hiccup|glitch|delay|delayed|held up|gone wrong|went wrong|mix-?up|not (?:gonna|going to) (?:come|arrive|make it)|won't (?:come|arrive|be coming)|(?:isn't|is not|aren't|not) available|unavailable|running late|been a delay|messed (?:it |things )?up|mucked up|(?:got |gets |are |is )?stuck|gone (?:missing|astray)|something (?:has )?(?:happened|gone wrong|went wrong)|(?:not|never) (?:turned|turning) up|hasn't (?:turned up|arrived)|haven't (?:turned up|arrived))\b/;
+
+/** Dates said as the customer's own (a delivery, a collection, a call): never a problem fact's date. */
+const CUSTOMER_DATE_ROLES = new Set(['delivery', 'collection', 'follow-up', 'deadline', 'refund', 'period', 'window']);
+
+/** Vague words about a problem, not negated ("no problem", "not an issue" say there is none). */
+function vagueWords(norm: string): boolean {
+  return affirmed(norm, VAGUE_PROBLEM, 2).length > 0;
+}
 
 /** Blaming someone, or guessing at causes. */
 export const BLAME_OR_SPECULATION =
@@ -32,7 +40,9 @@ function states(a: MessageAnalysis, fact: ProblemFact): boolean {
       if (m && (fact.part === 'where' || !isNegatedAt(n, m.index, 3))) return true;
     }
   }
-  if (fact.date) return a.dates.some((d) => d.date === fact.date);
+  // the fact's date alone states it only when said as that event's date, not as a date
+  // promised to the customer ("the other 2 will come friday" is no word on the replacements)
+  if (fact.date) return a.dates.some((d) => d.date === fact.date && !CUSTOMER_DATE_ROLES.has(d.role));
   return false;
 }
 
@@ -42,7 +52,7 @@ export function statesProblem(a: MessageAnalysis, facts: Pick<MarkingFacts, 'pro
   return {
     what: hit.filter((f) => f.part === 'what'),
     where: hit.filter((f) => f.part === 'where'),
-    vague: VAGUE_PROBLEM.test(a.norm),
+    vague: vagueWords(a.norm),
     blame: BLAME_OR_SPECULATION.test(a.norm),
   };
 }

@@ -26,7 +26,8 @@ export interface TermSentence {
 export type TermVerdict = 'accurate' | 'inaccurate' | 'wrong' | undefined;
 
 const NUM_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-eight': 28, thirty: 30, sixty: 60, ninety: 90,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60, ninety: 90,
 };
 
 /** Numbers of days said in the sentence ("30 days", "thirty-day", "14-day"). */
@@ -46,10 +47,26 @@ const UNTIL_DISPATCH =
 
 type Rule = (s: TermSentence, v: TermValues) => TermVerdict;
 
+/**
+ * The parts of a sentence that speak of one term: "payment is 30 days from the invoice, and
+ * unused desks can be returned within 30 days of delivery" holds two terms, one per part.
+ */
+function parts(n: string): string[] {
+  return n.split(/\s*(?:[;:]|,\s*(?:and|but|while|whereas)\b|\band\b(?= (?:you|unused|any|items?|goods|returns?|if|they|it|we)\b)|\bbut\b|\bwhile\b|\bwhereas\b)\s*/).filter(Boolean);
+}
+
+/** Days said in the parts of a sentence that match `about` and not `unless`. */
+function daysAbout(n: string, about: RegExp, unless?: RegExp): number[] {
+  return parts(n)
+    .filter((p) => about.test(p) && !(unless?.test(p) ?? false))
+    .flatMap(daysSaid);
+}
+
+const PAYMENT_WORDS = /\b(?:pay|paid|payment|invoice|invoiced|terms|account|credit)\b/;
+const RETURN_WORDS = /\breturn\w*\b|\bsend (?:it|them) back\b/;
+
 const paymentDays: Rule = (s, v) => {
-  if (!/\b(?:pay|paid|payment|invoice|invoiced|terms|account|credit)\b/.test(s.n)) return undefined;
-  if (/\breturn/.test(s.n)) return undefined;
-  const days = daysSaid(s.n);
+  const days = daysAbout(s.n, PAYMENT_WORDS, RETURN_WORDS);
   if (days.length === 0) return undefined;
   return days.includes(v.paymentDays) ? 'accurate' : 'wrong';
 };
@@ -69,8 +86,7 @@ const changesFree: Rule = (s) => {
 };
 
 const returns30: Rule = (s, v) => {
-  if (!/\breturns?\b|\bsend (?:it|them) back\b/.test(s.n)) return undefined;
-  const days = daysSaid(s.n);
+  const days = daysAbout(s.n, RETURN_WORDS);
   if (days.length === 0) return undefined;
   return days.includes(v.returnsDays) ? 'accurate' : 'wrong';
 };
@@ -134,16 +150,19 @@ export const TERM_RULES: Record<string, Rule> = {
   'split-delivery-no-charge': splitNoCharge,
 };
 
-/** A readable name for each term id (for notes). */
-export const TERM_LABELS: Record<string, string> = {
-  'payment-30-days': 'payment terms',
-  'card-payment-now': 'paid in full now by card',
-  'changes-free-until-dispatch': 'changes or cancellation free until dispatch',
-  'returns-30-days': 'the returns policy',
-  'address-change-email-confirmation': 'the new address needs email confirmation',
-  'cancel-14-days': 'the 14-day right to cancel',
-  'collection-charge': 'the collection charge',
-  'refund-to-card-14-days': 'refund to the card within 14 days of collection',
-  'refund-credit-note': 'refund by credit note',
-  'split-delivery-no-charge': 'split delivery at no extra charge',
-};
+/** A readable name for a term id, with the organisation's figures (for notes). */
+export function termLabel(id: string, v: TermValues): string {
+  const labels: Record<string, string> = {
+    'payment-30-days': `payment terms (${v.paymentDays} days)`,
+    'card-payment-now': 'paid in full now by card',
+    'changes-free-until-dispatch': 'changes or cancellation free until dispatch',
+    'returns-30-days': `the returns policy (${v.returnsDays} days)`,
+    'address-change-email-confirmation': 'the new address needs email confirmation',
+    'cancel-14-days': `the ${v.cancelDays}-day right to cancel`,
+    'collection-charge': 'the collection charge',
+    'refund-to-card-14-days': `refund to the card within ${v.refundDays} days of collection`,
+    'refund-credit-note': `refund by credit note (${v.refundCreditNoteWorkingDays} working days)`,
+    'split-delivery-no-charge': 'split delivery at no extra charge',
+  };
+  return labels[id] ?? id;
+}

@@ -76,6 +76,10 @@ function addressWords(addresses: (string | undefined)[]): string[] {
   return [...out];
 }
 
+function fullNamePattern(name: string): RegExp {
+  return new RegExp(`\\b${escapeRegExp(normalise(name)).replace(/\s+/g, '\\s+')}\\b`);
+}
+
 function teamPattern(name: string): RegExp {
   const GENERIC = new Set(['team', 'leader', 'credit', 'control', 'the', 'manager', 'department', 'customer', 'services', 'service', 'sales', 'desk']);
   const n = normalise(name);
@@ -129,7 +133,11 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         inc: sc.customer.type === 'private' ? inc : inc,
         ex: sc.customer.type === 'private' ? undefined : ex,
         alsoRight: [],
-        parts: of.filter((f) => ['unit', 'vat', 'saving', 'goods', 'delivery-charge'].includes(f.what)).map((f) => f.amount),
+        // a part of the answer: unit prices, VAT, savings, goods; and, for a change to an order,
+        // how much it goes up or down when the difference is not asked about on its own
+        parts: of
+          .filter((f) => ['unit', 'vat', 'saving', 'goods', 'delivery-charge'].includes(f.what) || (f.what === 'difference' && !asks.has('alternative-price-difference')))
+          .map((f) => Math.abs(f.amount)),
         wrong: wrong
           .filter((w) => w.option === o.id && (w.what === 'total' || w.what === 'goods'))
           .map((w) => ({ amount: w.amount, why: w.why, asAllIn: w.mistake === 'ex-vat-as-total' })),
@@ -174,6 +182,8 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
     const charge = fig(o.id, 'collection-charge', 'inc-vat') ?? fig(o.id, 'collection-charge');
     const chargeEx = fig(o.id, 'collection-charge', 'ex-vat');
     if (charge !== undefined) {
+      // a refund net of a charge is one answer in two parts: the refund without the charge
+      // (or the charge without the refund) is only a part of it (ruling)
       prices.push({
         id: `${o.id}:charge`,
         option: o.id,
@@ -184,7 +194,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         alsoRight: [],
         parts: [],
         wrong: wrong.filter((w) => w.option === o.id && w.what === 'collection-charge').map((w) => ({ amount: w.amount, why: w.why })),
-        need: 'if-asked',
+        need: refund !== undefined ? 'required' : 'if-asked',
       });
     }
   }
@@ -279,7 +289,12 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
 
   // ---- escalation, teams
   const esc = truths.escalation[0];
-  const teams = (Object.keys(org.teams) as (keyof typeof org.teams)[]).map((t) => ({ id: t, name: org.teams[t].name, pattern: teamPattern(org.teams[t].name) }));
+  const teams = (Object.keys(org.teams) as (keyof typeof org.teams)[]).map((t) => ({
+    id: t,
+    name: org.teams[t].name,
+    pattern: teamPattern(org.teams[t].name),
+    fullName: fullNamePattern(org.teams[t].name),
+  }));
 
   // ---- existing account / order data (for disclosure)
   const existingAmounts = new Set<Pence>();
@@ -357,6 +372,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         }
       : {}),
     teams,
+    creditTeam: org.credit.referTo,
     terms: truths.terms.required.map((r) => ({ ids: r.anyOf.map((t) => t.id) })),
     termValues: {
       paymentDays: org.credit.paymentTermsDays,

@@ -169,7 +169,10 @@ export interface MarkingFacts {
   offersNotApplying: OfferFacts[];
   problems: ProblemFact[];
   escalation?: EscalationFacts;
-  teams: { id: string; name: string; pattern: RegExp }[];
+  /** the organisation's teams: id (`/refer` argument), name, words that name it, its full name alone */
+  teams: { id: string; name: string; pattern: RegExp; fullName: RegExp }[];
+  /** the team an order over the available credit is referred to (the organisation's credit policy) */
+  creditTeam: string;
   terms: TermNeed[];
   /** values term statements are checked against */
   termValues: TermValues;

@@ -1,12 +1,17 @@
 /**
  * Text helpers for the cue rules: one normal form (lower case, straight quotes, plain
- * hyphens, single spaces) so every rule is written once, and sentence and clause splitting
- * that keeps the original wording for evidence quotes.
+ * hyphens, single spaces, text-speak written out) so every rule is written once, and sentence
+ * and clause splitting that keeps the original wording for evidence quotes.
  */
+import { expandTextSpeak } from '../../../domain/language/lexicon.js';
 
-/** Lower case, straight apostrophes and quotes, plain hyphens, single spaces. */
+/**
+ * Lower case, straight apostrophes and quotes, plain hyphens, single spaces, text-speak
+ * written out ("call u tmrw" → "call you tomorrow": a lapse is marked under professional
+ * language from the original words, and must not hide what was said).
+ */
 export function normalise(s: string): string {
-  return s
+  return expandTextSpeak(s)
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
