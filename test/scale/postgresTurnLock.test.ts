@@ -57,20 +57,21 @@ if (!DATABASE_URL) {
       expect(most).toBe(1);
       expect(order).toHaveLength(6);
 
-      // Different conversations do not wait for each other.
-      let together = 0;
-      let peak = 0;
+      // Different conversations do not wait for each other: all three are inside at once
+      // (were they serialised, the first would wait for the others for ever and time out).
+      let inside3 = 0;
+      let allIn!: () => void;
+      const everyoneInside = new Promise<void>((resolve) => (allIn = resolve));
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('keys waited for each other')), 10_000).unref());
       await Promise.all(
         ['x', 'y', 'z'].map((k) =>
           one.run(`msteams/${k}`, async () => {
-            together++;
-            peak = Math.max(peak, together);
-            await sleep(100);
-            together--;
+            if (++inside3 === 3) allIn();
+            await Promise.race([everyoneInside, timeout]);
           }),
         ),
       );
-      expect(peak).toBe(3);
+      expect(inside3).toBe(3);
     });
 
     it('takes over a lease whose instance died, once it lapses', async () => {
@@ -81,7 +82,7 @@ if (!DATABASE_URL) {
       const started = Date.now();
       const value = await lock.run('msteams/conv-dead', async () => 'ran');
       expect(value).toBe('ran');
-      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(100);
       const { rows } = await p.query('SELECT count(*)::INT AS n FROM turn_locks');
       expect(rows[0].n).toBe(0);
     });
@@ -90,8 +91,13 @@ if (!DATABASE_URL) {
       const holderLock = new PostgresTurnLock(pool(), { logger: silentLogger(), instance: 'instance-a' });
       const waiter = new PostgresTurnLock(pool(), { logger: silentLogger(), waitMs: 200 });
       let release!: () => void;
-      const held = holderLock.run('msteams/conv-busy', () => new Promise<void>((resolve) => (release = resolve)));
-      await sleep(50);
+      let entered!: () => void;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const held = holderLock.run('msteams/conv-busy', () => {
+        entered();
+        return new Promise<void>((resolve) => (release = resolve));
+      });
+      await inside;
       const refused = waiter.run('msteams/conv-busy', async () => 'never');
       await expect(refused).rejects.toBeInstanceOf(TurnLockTimeoutError);
       await expect(refused).rejects.toThrow(/held by instance-a:/);
@@ -110,12 +116,15 @@ if (!DATABASE_URL) {
       const other = new PostgresTurnLock(pool(), { logger: silentLogger(), leaseMs: 150 });
       let overlapped = false;
       let running = false;
+      let entered!: () => void;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
       const long = slow.run('msteams/conv-long', async () => {
         running = true;
-        await sleep(600);
+        entered();
+        await sleep(600); // four times the lease: held only because it is renewed
         running = false;
       });
-      await sleep(50);
+      await inside;
       await other.run('msteams/conv-long', async () => {
         overlapped = running;
       });
