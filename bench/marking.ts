@@ -14,6 +14,8 @@ export interface MarkingResult {
   marked: number;
   seconds: number;
   transcriptsPerSecond: number;
+  /** Markings per second of this process's CPU time: what one free core does, whatever else runs. */
+  transcriptsPerCpuSecond: number;
   /** Mean activities per transcript. */
   meanActivities: number;
   /** Mean score, a sanity check that marking did real work. */
@@ -57,6 +59,7 @@ export async function benchMarking(
   let scoreSum = 0;
   const started = performance.now();
   let shown = 0;
+  const cpuBefore = process.cpuUsage();
   while (marked < files.length || performance.now() - started < budgetMs) {
     const card = marker.markFile(files[marked % files.length]);
     if (typeof card.score !== 'number') throw new MarkingBenchError(`${files[marked % files.length]} gave no score`);
@@ -69,12 +72,14 @@ export async function benchMarking(
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   progress.stop();
   return {
     files: files.length,
     marked,
     seconds,
     transcriptsPerSecond: marked / seconds,
+    transcriptsPerCpuSecond: marked / ((cpu.user + cpu.system) / 1e6),
     meanActivities: transcripts.reduce((sum, t) => sum + t.length, 0) / transcripts.length,
     meanScore: scoreSum / marked,
     warmUpSeconds,
