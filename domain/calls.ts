@@ -206,8 +206,10 @@ export interface CallStore {
   get(id: string): Promise<CallRecord | undefined>;
   /** Summary rows matching the query, sorted and paged. */
   list(query?: CallQuery): Promise<CallPage>;
+  /** Records an assessor's mark; it answers the open disputes of that criterion (the summary's `openDisputes` falls). */
   addModeration(id: string, entry: ModerationEntry): Promise<void>;
   addHint(id: string, hint: HintEntry): Promise<void>;
+  /** Records a learner's dispute; the summary's `openDisputes` counts it until a moderation answers it. */
   addDispute(id: string, dispute: DisputeEntry): Promise<void>;
   /** Removes every call of a learner (data-protection erasure); returns how many. */
   deleteByLearner(learnerId: string): Promise<number>;
