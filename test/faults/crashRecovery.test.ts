@@ -5,6 +5,7 @@
  * calls that were cut off carry on from where they were on the restarted server.
  */
 import { describe, it, expect } from '@jest/globals';
+import type { ServerProcess } from '../../bench/child.js';
 import { LearnerClient } from '../../bench/learner.js';
 import { LowdbCallStore } from '../../bot/storage/index.js';
 import { ScriptedLearner, expectStoredCallMatches, startTrainer, tempDir } from './helpers.js';
@@ -28,9 +29,11 @@ function isSubsequence(part: readonly string[], whole: readonly string[]): boole
 
 describe('SIGKILL in the middle of many calls', () => {
   it('keeps finished calls whole, the store readable, and lets cut-off calls resume after a restart', async () => {
+    const started: ServerProcess[] = [];
     const data = await tempDir('oct-crash-');
     try {
       let server = await startTrainer({ DATA_DIR: data.dir });
+      started.push(server);
       const learners = Array.from({ length: LEARNERS }, (_, i) => new ScriptedLearner(new LearnerClient(server.url, `conv-crash-${i}`)));
       let answered = 0;
       let killed: Promise<unknown> | undefined;
@@ -68,6 +71,7 @@ describe('SIGKILL in the middle of many calls', () => {
 
       // Restart on the same DATA_DIR: the cut-off calls carry on (the lost turn is sent again).
       server = await startTrainer({ DATA_DIR: data.dir });
+      started.push(server);
       await Promise.all(
         interrupted.map(async (learner) => {
           learner.client.baseUrl = server.url;
@@ -110,6 +114,8 @@ describe('SIGKILL in the middle of many calls', () => {
         await store.close();
       }
     } finally {
+      // A no-op for servers that have exited: a failed assertion must not leave one running.
+      for (const s of started) await s.stop('SIGKILL');
       await data.remove();
     }
   }, 240_000);

@@ -6,15 +6,18 @@
  * shutdown and a quiet `npm start` SIGTERM are in test/bot/.)
  */
 import { describe, it, expect } from '@jest/globals';
+import type { ServerProcess } from '../../bench/child.js';
 import { LearnerClient } from '../../bench/learner.js';
 import { LowdbCallStore } from '../../bot/storage/index.js';
 import { ScriptedLearner, startTrainer, tempDir } from './helpers.js';
 
 describe('SIGTERM under load', () => {
   it('finishes the turns in flight, refuses the rest, flushes and exits 0; the store holds exactly the answered turns', async () => {
+    const started: ServerProcess[] = [];
     const data = await tempDir('oct-sigterm-');
     try {
       const server = await startTrainer({ DATA_DIR: data.dir });
+      started.push(server);
       const learners = Array.from({ length: 8 }, (_, i) => new ScriptedLearner(new LearnerClient(server.url, `conv-term-${i}`)));
       const inFlight = new Set<ScriptedLearner>();
       const refused: string[] = [];
@@ -71,6 +74,8 @@ describe('SIGTERM under load', () => {
         await store.close();
       }
     } finally {
+      // A no-op for servers that have exited: a failed assertion must not leave one running.
+      for (const s of started) await s.stop('SIGKILL');
       await data.remove();
     }
   }, 180_000);
