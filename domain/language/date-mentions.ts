@@ -27,7 +27,12 @@ interface Env {
   calendar?: WorkingDayFn;
   /** The words before the match, in its clause, read as past tense. */
   past: boolean;
+  /** The text just after the match (a few words). */
+  after: string;
 }
+
+/** After a count of days: a margin ("a day early", "two days ahead of"), not a date. */
+const MARGIN_AFTER = /^\s*(?:early|earlier|late|later|ahead|before|after|behind|to spare|sooner|of (?:margin|leeway))\b/i;
 
 /** A reading; `undefined` = not a date here (later patterns may try); `null` = a date-shaped phrase naming no real day (claimed, dropped). */
 type Handler = (m: RegExpExecArray, env: Env) => Reading | undefined | null;
@@ -144,11 +149,15 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
       const isWorking = !!m[4] && /working|business/i.test(m[4]);
       // Plain "14 days", "30 days" are terms (returns, payment), not dates.
       if (!Number.isFinite(a) || (!isWorking && (b ?? a) > 7)) return undefined;
+      // "a day early", "two days ahead of your deadline": a margin, not a date
+      if (!lead && b === undefined && MARGIN_AFTER.test(env.after)) return null;
       const add = (n: number) => (isWorking ? working(env, n) : addDays(env.today, n));
-      if (b === undefined && (lead === 'in' || lead === 'after')) {
+      // "in a couple of days", "in a few days": a vague count is a span
+      const vague = /couple|few/i.test(m[2]);
+      if (b === undefined && !vague && (lead === 'in' || lead === 'after')) {
         const date = add(a);
         return date
-          ? { kind: 'date', form: isWorking ? 'working_days' : 'relative', date, candidates: [date], ambiguous: false }
+          ? { kind: 'date', form: isWorking ? 'working_days' : 'day_count', date, candidates: [date], ambiguous: false }
           : { kind: 'span', form: 'working_days', candidates: [], ambiguous: true };
       }
       const from = lead === 'within' || lead === 'up to' || b === undefined ? add(1) : add(a);
@@ -172,11 +181,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
   // a couple of days / the next few days / a day or two
   [/\b(?:in\s+)?(?:a\s+couple\s+of|a\s+few|the\s+next\s+(?:few|couple\s+of))\s+days\b|\ba\s+day\s+or\s+two\b|\bover\s+the\s+weekend\b/gi,
     () => ({ kind: 'span', form: 'period', candidates: [], ambiguous: true })],
-  // (the) day after tomorrow / tomorrow / today / tonight / this afternoon
-  [/\b(?:the\s+)?day\s+after\s+tomorrow\b|\btomorrow\b|\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\byesterday\b/gi,
+  // "this afternoon", "this morning", "at the moment", "right now": times of day, naming no delivery day
+  [/\bthis\s+(?:morning|afternoon|evening)\b|\bat\s+the\s+(?:moment|minute)\b|\bright\s+now\b|\bas\s+of\s+now\b|\bcurrently\b/gi, () => null],
+  // (the) day after tomorrow / tomorrow / today / tonight
+  [/\b(?:the\s+)?day\s+after\s+tomorrow\b|\btomorrow\b|\btoday\b|\btonight\b|\byesterday\b/gi,
     (m, env) => {
       const w = m[0].toLowerCase();
-      const n = w.includes('after') ? 2 : w === 'tomorrow' ? 1 : w === 'yesterday' ? -1 : 0;
+      const n = /after\s+tomorrow/.test(w) ? 2 : w === 'tomorrow' ? 1 : w === 'yesterday' ? -1 : 0;
       const date = addDays(env.today, n);
       return { kind: 'date', form: 'relative', date, candidates: [date], ambiguous: false };
     }],
@@ -232,7 +243,20 @@ const ROLE_WORDS: ReadonlyArray<readonly [DateRole, RegExp]> = [
   ['delivery', /\b(?:deliver\w*|arriv\w*|with\s+you|reach\w*|come|comes|coming|turn\s+up|dispatch\w*|redeliver\w*|due|get\s+to\s+you|expect\w*|ship\w*|send|sent|go\s+out|goes\s+out)\b/gi],
 ];
 
+/** Words of a supplier's delivery to the warehouse (the date is not the customer's). */
+const SUPPLIER = /\bsupplier|\bmanufacturer|\bwarehouse\b|\bback in stock\b|\brestock|\bnext delivery (?:in|from|to us|into)\b|\bcome(?:s)? in(?:to stock)?\b|\bstock (?:is )?(?:due|arriv\w*|lands?|comes? in)\b|\bmore (?:stock )?(?:in|due)\b/i;
+const CLAUSE_EDGE = /[,;:]|\s[-–—]\s|\b(?:so|but|and then|which means|then)\b/i;
+
 function roleOf(text: string, s: Sentence, span: Span): DateRole {
+  const role = nearestRole(text, s, span);
+  if (role === 'collection' || role === 'follow_up') return role;
+  // a supplier's date in the date's own clause ("back in stock on Monday", "the supplier is due Friday")
+  const before = text.slice(s.start, span.start).split(CLAUSE_EDGE).pop() ?? '';
+  const after = text.slice(span.end, s.end).split(CLAUSE_EDGE)[0] ?? '';
+  return SUPPLIER.test(before) || SUPPLIER.test(after) ? 'supplier' : role;
+}
+
+function nearestRole(text: string, s: Sentence, span: Span): DateRole {
   let best: DateRole = 'unknown';
   let bestD = Infinity;
   for (const [role, re] of ROLE_WORDS) {
@@ -259,12 +283,15 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|t
 
 const FALLBACK_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|tomorrow|yesterday|weeks?|fortnight|month|easter|christmas)\b`, 'i');
 
+/** Words that name a day or a period of days (a Recognizers-Text reading without one, such as "now", is no date). */
+const NAMES_A_DAY = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?|${DAY_RE}|week|weeks|fortnight|month|weekend|easter|christmas)\b`, 'i');
+
 /** Recognizers-Text for phrasings the patterns above do not cover. */
 function fromRecognizers(text: string, clock: ScenarioClock, taken: Span[]): (Reading & Span)[] {
   const out: (Reading & Span)[] = [];
   for (const r of dateTimes(text, clock)) {
     const span = { start: r.start, end: r.end + 1 };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span, taken) || !NAMES_A_DAY.test(r.text)) continue;
     const values = ((r.resolution?.values ?? []) as { type?: string; value?: string; start?: string; end?: string }[]);
     if ((r.typeName === 'datetimeV2.date' || r.typeName === 'datetimeV2.datetime') && values.every((v) => /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test((v as { timex?: string }).timex ?? ''))) {
       const dates = [...new Set(values.map((v) => (v.value ?? '').slice(0, 10)).filter(isLocalDate))];
@@ -305,7 +332,7 @@ export function findDates(
       const s = sentences[sentenceAt(sentences, span.start)];
       const before = text.slice(s.start, span.start).split(/[,;:]/).pop() ?? '';
       const past = PAST.test(before) && !FUTURE.test(before);
-      const r = handler(m, { today: clock.date, calendar, past });
+      const r = handler(m, { today: clock.date, calendar, past, after: text.slice(span.end, span.end + 24) });
       if (r === null) taken.push(span);
       if (!r) continue;
       found.push({ ...r, ...span });

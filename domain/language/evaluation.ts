@@ -93,8 +93,13 @@ export function evaluateFacts(r: Recogniser, phrases: readonly LabelledPhrase[],
   return { total, correct, accuracy: total ? correct / total : 1, perFact, misses };
 }
 
-/** Move recall (every labelled move found) and precision. */
+/**
+ * Move recall (every labelled move found) and precision. Precision is over the moves the set
+ * labels somewhere: a move no phrase of the set is labelled with (a cue-only move such as
+ * `ask_choice`, when the set predates it) is not judged.
+ */
 export function evaluateMoves(r: Recogniser, phrases: readonly LabelledPhrase[], ctx: Ctx): MoveFigures {
+  const judged = new Set(phrases.flatMap((p) => p.moves ?? []));
   const perMove: Record<string, IntentFigures> = {};
   const misses: Miss[] = [];
   let total = 0;
@@ -105,7 +110,7 @@ export function evaluateMoves(r: Recogniser, phrases: readonly LabelledPhrase[],
     if (!p.moves) continue;
     total++;
     const u = r.analyse(p.text, ctx);
-    const got = u.intents.map((i) => i.intent);
+    const got = u.intents.map((i) => i.intent).filter((m) => judged.has(m));
     for (const m of p.moves) {
       bump(perMove, m, 'support');
       if (got.includes(m)) bump(perMove, m, 'found');

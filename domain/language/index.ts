@@ -11,7 +11,7 @@
  */
 export { createRecogniser, type Recogniser, type RecogniserOptions } from './recogniser.js';
 export {
-  FACT_IDS, MOVES, MOVE_IDS, isFactId, isMoveId, type FactId, type MoveId,
+  CUE_MOVES, CUE_MOVE_IDS, FACT_IDS, MOVES, MOVE_IDS, TRAINED_MOVE_IDS, isFactId, isMoveId, isTrainedMoveId, type CueMoveId, type FactId, type MoveId, type TrainedMoveId,
 } from './intents.js';
 export type {
   AnalyseContext, Cue, DateForm, DateMention, DateRole, FactRequest, FollowUp, IntentScore, Introduction,

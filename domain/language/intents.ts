@@ -65,25 +65,62 @@ export const MOVES = {
   acknowledge: 'A bare acknowledgement ("okay", "lovely", "got it").',
 } as const;
 
-/** One adviser move. */
-export type MoveId = keyof typeof MOVES;
+/**
+ * Moves read by cue rules only (`cue-moves.ts`), never trained: narrower signals the
+ * customer simulator reacts to, kept apart from the classifier's labels.
+ */
+export const CUE_MOVES = {
+  offer_split: 'Offers to split the delivery: some now, the rest later.',
+  offer_hold_all: 'Offers to hold everything and deliver it together.',
+  mention_cancel: 'Mentions cancelling the order or part of it.',
+  credit_refused: 'Says the order is over the available credit or cannot go on the account.',
+  offer_credit_control: 'Offers to refer the order to the credit team.',
+  offer_reduced: 'Offers a smaller order that fits the credit.',
+  offer_card: 'Offers card payment (the secure payment line, paying now).',
+  promise_on_account: 'Promises to put the order on the account.',
+  ask_choice: 'Asks the customer to choose or agree to an option ("which would you prefer?").',
+  fob_off: 'Brushes the customer off ("nothing I can do", "you\'ll just have to wait").',
+  repeat_request: 'Asks the customer to repeat or spell something.',
+  insult: 'Insults or swears at the customer.',
+  blame_caller: 'Blames or brushes off the customer ("your own fault", "calm down").',
+  blame: 'Blames someone else: the courier, the warehouse, colleagues.',
+  problem_news: 'Says plainly that something has gone wrong (damaged, delayed, out of stock, over the limit).',
+  recap: 'Sums up for the customer to confirm ("to recap", "so that\'s…").',
+} as const;
 
-/** Every move id, in declaration order. */
-export const MOVE_IDS = Object.keys(MOVES) as MoveId[];
+/** A move the classifier is trained on. */
+export type TrainedMoveId = keyof typeof MOVES;
+/** A move read by cue rules only. */
+export type CueMoveId = keyof typeof CUE_MOVES;
+
+/** One adviser move. */
+export type MoveId = TrainedMoveId | CueMoveId;
+
+/** Every trained move id, in declaration order (the keys of `data/moves.json`). */
+export const TRAINED_MOVE_IDS = Object.keys(MOVES) as TrainedMoveId[];
+/** Every cue-only move id, in declaration order. */
+export const CUE_MOVE_IDS = Object.keys(CUE_MOVES) as CueMoveId[];
+/** Every move id: trained moves, then cue-only moves. */
+export const MOVE_IDS: MoveId[] = [...TRAINED_MOVE_IDS, ...CUE_MOVE_IDS];
 
 /** Classifier label for a fact request: `fact:<id>`. */
 export type FactLabel = `fact:${FactId}`;
 
 /** Every label the intent classifier is trained on. */
-export type IntentLabel = MoveId | FactLabel;
+export type IntentLabel = TrainedMoveId | FactLabel;
 
 /** True when `s` is a {@link FactId}. */
 export function isFactId(s: string): s is FactId {
   return (FACT_IDS as readonly string[]).includes(s);
 }
 
-/** True when `s` is a {@link MoveId}. */
+/** True when `s` is a {@link MoveId} (trained or cue-only). */
 export function isMoveId(s: string): s is MoveId {
+  return Object.prototype.hasOwnProperty.call(MOVES, s) || Object.prototype.hasOwnProperty.call(CUE_MOVES, s);
+}
+
+/** True when `s` is a trained move (a label of `data/moves.json`). */
+export function isTrainedMoveId(s: string): s is TrainedMoveId {
   return Object.prototype.hasOwnProperty.call(MOVES, s);
 }
 

@@ -131,5 +131,23 @@ export const BLAME_PATTERNS: readonly RegExp[] = [
   /\b(ridiculous|stupid) question\b/i,
 ];
 
+/** Insults and swearing aimed at the caller. */
+export const INSULT_PATTERNS: readonly RegExp[] = [
+  /\b(?:shut up|idiot|moron|stupid|thick|deaf|pathetic|get lost|wast(?:e|ing) (?:of )?my time|bloody|fuck\w*|shit\w*|crap|piss\w*|dumb)\b/i,
+];
+
+/** Blaming or brushing off the caller (a subset of {@link BLAME_PATTERNS} and more). */
+export const CALLER_BLAME_PATTERNS: readonly RegExp[] = [
+  /\b(?:your (?:own )?(?:fault|problem)|not my (?:fault|problem)|i (?:do not|don'?t) care|deal with it|stop (?:moaning|whinging|complaining)|calm down|should(?:'ve| have) (?:read|checked|measured|looked|thought))\b/i,
+  /\b(?:you people|take it or leave it|can'?t be bothered|i'?ll just (?:magic|invent|conjure)|(?:ridiculous|stupid) question)\b/i,
+];
+
+/** Blaming someone other than the caller: the courier, the warehouse, colleagues, "they". */
+export const OTHER_BLAME_PATTERNS: readonly RegExp[] = [
+  /\b(couriers?|drivers?|warehouse|carrier|they|the system|suppliers?) (are|r|is|was|were) (a )?(useless|hopeless|a nightmare|rubbish|idiots|a joke|clueless)\b/i,
+  /\b(?:the )?(?:courier|carrier|warehouse|driver|supplier|system|they)(?:'ve| have)? (?:messed|screwed|cocked|mucked) (?:it |things )?up\b/i,
+  /\b(?:their|the courier'?s|the warehouse'?s|the driver'?s) fault\b|\bblame (?:the|them)\b|\btypical (?:courier|carrier|warehouse)\b/i,
+];
+
 /** Words that are over-familiar only when addressing someone (ignored as plain verbs/nouns elsewhere). */
 export const ADDRESS_ONLY = new Set(['love', 'duck', 'chuck', 'pal', 'mate']);

@@ -5,6 +5,7 @@
  */
 import { roundHalfUp } from '../money.js';
 import { inScope } from './negation.js';
+import { ITEM_NOUNS } from './quantities.js';
 import { currencies } from './recognizers.js';
 import { sentenceAt } from './sentences.js';
 import type { Cue, MoneyMention, MoneyRole, Sentence, Span, VatBasis } from './types.js';
@@ -19,6 +20,8 @@ const POUND_SIGN = new RegExp(String.raw`£\s?${NUM}(?:\.(\d{1,2}))?(?:\s?(k)\b)
 const DECIMAL = new RegExp(String.raw`(?<![\d£.,/:-])${NUM}\.(\d{2})(?!\d|\.\d|[%/:])(?!\s?(?:am|pm|hrs?|hours?|kg|mm|cm|m|%)\b)`, 'gi');
 const INTEGER_WITH_CUE = new RegExp(String.raw`(?<![\d£.,/:-])${NUM}(?![\d.,%/:])(?=\s*(?:\+\s*vat|plus\s+vat|inc(?:l|luding)?\.?\s+vat|ex(?:cl|cluding)?\.?\s+vat|before\s+vat|all\s+in|pounds?\b|quid\b))`, 'gi');
 const PENCE = /(?<![\d.£])(\d{1,2})p\b/gi;
+/** "1,316" written without "£": thousands grouped with commas are an amount here, unless items follow ("1,000 sheets"). */
+const GROUPED = new RegExp(String.raw`(?<![\d£.,/:-])(\d{1,3}(?:,\d{3})+)(?![\d,%/:]|\.\d)(?!\s*(?:${ITEM_NOUNS}|sheets?|reams?|people|staff|miles?|km|kg)\b)`, 'gi');
 const MONEY_WORDS = /\b(?:pounds?|quid|pence|grand)\b/i;
 
 const INC = /\b(?:inc(?:l(?:uding|usive|\.)?)?\.?\s*(?:of\s+)?vat|vat\s+inc(?:l(?:uded|usive)?)?|with(?:\s+the)?\s+vat(?!\s+on\s+top)|(?:with|once|after)\s+(?:the\s+)?vat(?:'s|\s+is)?\s+(?:added|included)|(?:with|plus|adding)\s+(?:the\s+)?vat\s+on\s+top\s*,?\s*(?:that'?s|that\s+is|it'?s|it\s+is|comes\s+to|makes\s+it|gives|you'?re\s+looking\s+at)|in\s+total|all\s+in|total\s+including|including\s+(?:the\s+)?vat|inclusive|gross)\b/i;
@@ -134,6 +137,7 @@ export function findMoney(text: string, sentences: readonly Sentence[], cues: re
   if (hasDigit) {
     for (const m of text.matchAll(DECIMAL)) add({ pence: toPence(m[1], m[2]), text: m[0], start: m.index, end: m.index + m[0].length });
     for (const m of text.matchAll(INTEGER_WITH_CUE)) add({ pence: toPence(m[1], undefined), text: m[0], start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(GROUPED)) add({ pence: toPence(m[1], undefined), text: m[0], start: m.index, end: m.index + m[0].length });
     for (const m of text.matchAll(PENCE)) add({ pence: Number(m[1]), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start);

@@ -33,24 +33,48 @@ export const MOVE_PATTERNS: ReadonlyArray<readonly [MoveId, RegExp]> = [
   ['abusive', /\b(?:your (?:own )?(?:fault|problem)|not my (?:fault|problem)|stupid|idiot|shut up|deal with it|stop (?:moaning|whinging|complaining)|calm down|waste (?:of )?my time|wasting my time|i do not care|can not be bothered|take it or leave it|you people|magic up|ridiculous)\b/],
 ];
 
+/** A number of days said ("30 days", "thirty-day", "14-day"). */
+const DAYS = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty(?:-\w+)?|thirty|sixty|ninety)(?:-| )(?:working |calendar )?days?\b/;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  an: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, fifteen: 15,
+  twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, sixty: 60, ninety: 90,
+};
+
+function numberOf(w: string): number | undefined {
+  return /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+}
+
+/** The number of days said in `plain` (the first), if any. */
+export function daysSaid(plain: string): number | undefined {
+  const m = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:-| )(?:working |calendar )?days?\b/.exec(plain);
+  return m ? numberOf(m[1]) : undefined;
+}
+
+/** The number of hours said in `plain` (the first), if any. */
+export function hoursSaid(plain: string): number | undefined {
+  const m = /\b(\d{1,2}|[a-z]+)(?:-| )(?:working )?hours?\b/.exec(plain);
+  return m ? numberOf(m[1]) : undefined;
+}
+
 /** Term patterns (all must hold). */
 const TERM_PATTERNS: ReadonlyArray<readonly [TermId, readonly RegExp[]]> = [
-  ['payment_30_days', [/\b(?:30|thirty)(?:-| )?days?\b/, /\b(?:pay|paid|payment|invoice\w*|terms|account)\b/]],
+  ['payment_terms', [DAYS, /\b(?:pay|paid|payment|invoice\w*|terms|account)\b/]],
   ['card_payment_now', [/\b(?:card|paid in full|pay (?:it )?(?:now|today|upfront|in full))\b/, /\b(?:now|today|upfront|up front|in full|settles?|straight away|no (?:invoice|30)|not on (?:the )?(?:account|30))\b/]],
   ['free_changes_until_dispatch', [/\b(?:change|changes|changed|amend\w*|cancel\w*)\b/, /\b(?:free|no charge|without charge|nothing|no cost|costs? nothing|no fee)\b/, /\b(?:dispatch\w*|goes out|go out|leaves?|sent out|shipped|ship)\b/]],
-  ['returns_30_days', [/\breturn\w*\b/, /\b(?:30|thirty) days?\b/]],
-  ['cancellation_14_days', [/\b(?:cancel\w*|change your mind|cooling off|right to)\b/, /\b(?:14|fourteen) days?\b|\b19th june\b|\bconsumer contracts\b/]],
+  ['returns_period', [/\breturn\w*\b/, DAYS]],
+  ['cancellation_period', [/\b(?:cancel\w*|change your mind|cooling off|right to)\b/, /\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:-| )days?\b|\b(?:until|up to|by|till) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\bconsumer contracts\b/]],
   ['collection_charge', [/\b(?:charge|fee|cost|pay)\b/, /\b(?:collect\w*|pick(?:ing)? (?:it|them|the \w+) up|pick-?up)\b/]],
   ['refund_timing', [/\brefund\w*\b|\bmoney back\b|\bcredit note\b/, /\b(?:within|in|inside|up to) (?:\d+|five|fourteen|two weeks) (?:working )?days?\b|\bwithin (?:a|two) weeks?\b|\bby (?:\w+ )?\d+(?:st|nd|rd|th)?\b/]],
   ['address_email_confirmation', [/\baddress\b/, /\bemail\b/, /\b(?:confirm\w*|from (?:your|the) registered|before (?:we )?dispatch|fraud|security)\b/]],
   ['confirmation_email', [/\bconfirm\w*\b/, /\bemail\b/]],
-  ['credit_control_reply', [/\bcredit control\b|\bthey\b/, /\b(?:two|2) (?:working )?hours\b/]],
+  ['credit_control_reply', [/\bcredit (?:control|team|department)\b|\baccounts? (?:team|department)\b|\bfinance\b|\bthey\b/, /\b(?:\d{1,2}|one|two|three|four|an?) (?:working )?hours?\b/]],
 ];
 
 const TEAM_PATTERNS: ReadonlyArray<readonly [TeamId, RegExp]> = [
-  ['credit_control', /\bcredit (?:control|team|controllers?)\b|\baccounts team\b|\bfinance (?:team|department)\b/],
-  ['purchasing', /\bpurchasing\b|\bbuying team\b|\bbuyers\b|\bstock query\b|\bprocurement\b/],
-  ['logistics', /\blogistics\b|\bteam leader\b|\btransport (?:team|manager)\b|\bdelivery team\b|\bwarehouse (?:manager|team)\b/],
+  ['credit_control', /\bcredit (?:control|team|controllers?|department)\b|\baccounts? (?:team|department)\b|\bfinance (?:team|department)\b/],
+  ['purchasing', /\bpurchasing\b|\bbuying (?:team|office|department)\b|\bbuyers\b|\bstock query\b|\bprocurement\b/],
+  ['logistics', /\blogistics\b|\bteam leader\b|\b(?:transport|despatch|dispatch|delivery|warehouse|distribution) (?:team|manager|supervisor|department)\b/],
   ['manager', /\b(?:my |a |the )?(?:manager|supervisor|line manager)\b/],
 ];
 

@@ -13,6 +13,9 @@ const NOT_NAMES = new Set([
   'it', 'is', 'order', 'harbour', 'very', 'pleased', 'delighted', 'unable', 'able', 'having', 'trying', 'well',
   'thanks', 'thank', 'hi', 'hello', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'right', 'yes', 'no',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'all', 'done', 'booked', 'placed', 'ready', 'aware', 'customer', 'order',
+  // states and places a thing can be in ("it's sat at a depot", "it's stuck at the warehouse")
+  'sat', 'sitting', 'stuck', 'held', 'stored', 'parked', 'waiting', 'due', 'late', 'delayed', 'out', 'there', 'been',
+  'only', 'currently', 'now', 'today', 'tomorrow', 'coming', 'arriving', 'leaving', 'being', 'over', 'under', 'ours', 'yours',
 ]);
 
 const NAME = String.raw`([A-Za-z][a-z'’-]+)`;

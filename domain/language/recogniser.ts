@@ -11,10 +11,11 @@
  */
 import { findDates } from './date-mentions.js';
 import { factCues, isRequestFrame } from './fact-cues.js';
-import { FACT_IDS, MOVE_IDS, isFactId, type FactId, type IntentLabel, type MoveId } from './intents.js';
+import { FACT_IDS, MOVE_IDS, TRAINED_MOVE_IDS, isFactId, type CueMoveId, type FactId, type IntentLabel, type MoveId } from './intents.js';
 import { trainClassifier, type ClassifierKind, type IntentClassifier, type LabelScore } from './intent-classifier.js';
 import { findMoney } from './money.js';
-import { followUpCue, moveCues, teamCues, termCues } from './move-cues.js';
+import { isProblemNews, messageCueMoves } from './cue-moves.js';
+import { daysSaid, followUpCue, hoursSaid, moveCues, teamCues, termCues } from './move-cues.js';
 import { findCues } from './negation.js';
 import { Normaliser, rawTokens } from './normalise.js';
 import { findIntroduction, findNames } from './people.js';
@@ -153,8 +154,13 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       facts.push({ fact, score, source, sentence: s.index, readOut });
     };
 
+    const sentenceCues = new Map<number, CueMoveId[]>();
     for (const s of sentences) {
       const plain = normaliser.normalise(s.text, { mask: false }).text;
+      const cueMoves = messageCueMoves(normaliser.normalise(s.text).text, s.text.toLowerCase());
+      sentenceCues.set(s.index, cueMoves);
+      // "Which would you prefer?" asks for a choice, not for the items again
+      const choosing = cueMoves.includes('ask_choice');
       const inSentence = (x: Span & { sentence: number }) => x.sentence === s.index;
       const sentenceRefs = references.filter(inSentence);
       const sentenceNames = names.filter(inSentence);
@@ -181,7 +187,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         if (!top) continue;
         if (top.label.startsWith('fact:')) {
           const f = top.label.slice(5);
-          if (isFactId(f) && row.request && top.score >= factT && (sentenceRuleFacts.size === 0 || sentenceRuleFacts.has(f))) addFact(f, top.score, 'classifier', s, false);
+          if (isFactId(f) && row.request && top.score >= factT && (sentenceRuleFacts.size === 0 ? !choosing : sentenceRuleFacts.has(f))) addFact(f, top.score, 'classifier', s, false);
         }
         // A fact question is not also a classifier-only move (rules still apply).
         if (sentenceAsksFacts()) continue;
@@ -211,7 +217,11 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (dates.some((d: DateMention) => inSentence(d) && statesDate(d))) addMove('state_date', 1, 'rule', s);
       // Terms are stated, not asked: none in a sentence asking for facts.
       const sentenceTerms = sentenceAsksFacts() ? [] : termCues(plain);
-      for (const t of sentenceTerms) terms.push({ term: t, sentence: s.index, negated: cues.some((c) => c.kind === 'negation' && c.sentence === s.index) });
+      for (const t of sentenceTerms) {
+        const days = t === 'credit_control_reply' ? undefined : daysSaid(plain);
+        const hours = t === 'credit_control_reply' ? hoursSaid(plain) : undefined;
+        terms.push({ term: t, sentence: s.index, negated: cues.some((c) => c.kind === 'negation' && c.sentence === s.index), ...(days !== undefined ? { days } : {}), ...(hours !== undefined ? { hours } : {}) });
+      }
       if (sentenceTerms.some((t) => t !== 'confirmation_email')) addMove('explain_terms', 1, 'rule', s);
       for (const t of teamCues(plain)) teams.push({ ...t, sentence: s.index });
       const fu = followUpCue(plain);
@@ -220,6 +230,26 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         followUps.push({ channel: fu.channel, timed, sentence: s.index, text: fu.text });
         addMove('arrange_follow_up', 1, 'rule', s);
       }
+    }
+
+    // Cue-only moves: options, routes, fob-offs, recaps… over the whole message; problem news per statement.
+    const view = normaliser.normalise(text);
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    for (const s of sentences) for (const m of sentenceCues.get(s.index) ?? []) addMove(m, 1, 'rule', s);
+    // a cue said across sentences ("Two can go today. The rest will follow") counts for the message
+    if (sentences.length) for (const m of messageCueMoves(view.text, lower)) if (!moveHits.has(m)) addMove(m, 1, 'rule', sentences[0]);
+    for (const s of sentences) {
+      if (!isProblemNews(s.text, s.isQuestion)) continue;
+      addMove('problem_news', 1, 'rule', s);
+      addMove('explain_problem', 1, 'rule', s);
+    }
+    if (sentences.length) {
+      if (teams.some((t) => t.team === 'credit_control')) addMove('offer_credit_control', 1, 'rule', sentences[teams.find((t) => t.team === 'credit_control')!.sentence]);
+      const pay = moveHits.get('take_payment');
+      if (pay) addMove('offer_card', pay.score, 'rule', sentences[pay.sentence]);
+      if (style.insults.length) addMove('insult', 1, 'rule', sentences[0]);
+      if (style.blameCaller.length) addMove('blame_caller', 1, 'rule', sentences[0]);
+      if (style.blameOthers.length) addMove('blame', 1, 'rule', sentences[0]);
     }
 
     if (introduction && sentences.length) {
@@ -234,7 +264,6 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       for (const m of ['acknowledge'] as MoveId[]) moveHits.delete(m);
     }
 
-    const view = normaliser.normalise(text);
     const intents = [...moveHits.values()].sort((a, b) => b.score - a.score || MOVE_IDS.indexOf(a.intent) - MOVE_IDS.indexOf(b.intent));
     facts.sort((a, b) => a.sentence - b.sentence || FACT_IDS.indexOf(a.fact) - FACT_IDS.indexOf(b.fact));
     return {
@@ -277,5 +306,5 @@ function statesDate(d: DateMention): boolean {
 
 /** All labels the classifier knows (facts as `fact:<id>`). */
 export function intentLabels(): IntentLabel[] {
-  return [...FACT_IDS.map((f) => `fact:${f}` as IntentLabel), ...MOVE_IDS];
+  return [...FACT_IDS.map((f) => `fact:${f}` as IntentLabel), ...TRAINED_MOVE_IDS];
 }

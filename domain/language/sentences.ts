@@ -3,7 +3,12 @@
  */
 import type { Sentence, Span } from './types.js';
 
-const QUESTION_OPENERS = /^(?:and\s+|so\s+|also\s+|just\s+|sorry,?\s+|ok(?:ay)?,?\s+|right,?\s+|great,?\s+|lovely,?\s+|thanks?,?\s+)*(?:who|what|whats|what's|when|where|which|why|how|is|are|am|was|were|do|does|did|can|could|may|might|would|will|shall|should|have|has|had|r|cn|cld|wud)\b/i;
+const QUESTION_OPENERS = /^(?:(?:and|so|also|just|sorry|ok(?:ay)?|right|great|lovely|thanks?|thank you|yeah|yes|yep|hi|hello|hiya|hey|well|oh|um+|erm+|cool|sure|perfect|brilliant|fab|no worries)[,.!]?\s+)*(?:who|whos|who's|what|whats|what's|wat|wot|when|where|which|why|how|is|are|am|was|were|do|does|did|can|could|may|might|would|will|shall|should|have|has|had|r|cn|cld|wud)\b/i;
+
+/** "What I can offer is…", "How we'll do it is…": a wh-clause as the subject of a statement. */
+const PSEUDO_CLEFT = /^(?:what|where|when|why|how)\s+(?:i|we|they|you|he|she)\b.*\s(?:is|was|are|will be)\s/i;
+/** Conditional openings: "Should you need…", "If you…", "Once it's…". */
+const CONDITIONAL = /^(?:(?:should|had|were) you|if|once|whenever|as soon as|when you)\b/i;
 
 /**
  * Split `text` into sentences: at ".", "!" or "?" followed by white space (so
@@ -50,9 +55,10 @@ export function splitSentences(text: string): Sentence[] {
 /** True when the sentence reads as a question. */
 export function isQuestionText(t: string): boolean {
   if (/\?\s*$/.test(t)) return true;
-  // "Should you need to…" opens a condition, not a question.
-  if (/^(?:should|had|were) you\b/i.test(t.trim())) return false;
-  return QUESTION_OPENERS.test(t.trim());
+  const x = t.trim();
+  // "Should you need to…", "If you…" open a condition; "What I can offer is…" is a statement.
+  if (CONDITIONAL.test(x) || PSEUDO_CLEFT.test(x)) return false;
+  return QUESTION_OPENERS.test(x);
 }
 
 /**

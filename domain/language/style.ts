@@ -1,8 +1,9 @@
 /**
  * Professional-language signals: text-speak, emoji, over-familiar address,
- * blame and sarcasm, shouting. Lists live in `lexicon.ts`.
+ * blame and sarcasm, shouting; insults, blaming the caller and blaming others kept apart.
+ * Lists live in `lexicon.ts`.
  */
-import { ADDRESS_ONLY, BLAME_PATTERNS, OVER_FAMILIAR, TEXT_SPEAK } from './lexicon.js';
+import { ADDRESS_ONLY, BLAME_PATTERNS, CALLER_BLAME_PATTERNS, INSULT_PATTERNS, OTHER_BLAME_PATTERNS, OVER_FAMILIAR, TEXT_SPEAK } from './lexicon.js';
 import type { StyleSignals } from './types.js';
 
 const EMOJI = /\p{Extended_Pictographic}|(?<!\w)[:;]-?[)(DP](?!\w)|<3/gu;
@@ -26,10 +27,12 @@ export function styleSignals(text: string): StyleSignals {
     }
     overFamiliar.push(w);
   }
-  const blame = BLAME_PATTERNS.flatMap((re) => {
-    const m = re.exec(text);
-    return m ? [m[0]] : [];
-  });
+  const found = (patterns: readonly RegExp[]) =>
+    patterns.flatMap((re) => {
+      const m = re.exec(text);
+      return m ? [m[0]] : [];
+    });
+  const blame = found(BLAME_PATTERNS);
   const emoji = [...text.matchAll(EMOJI)].map((m) => m[0]);
   const letters = (text.match(/\b[A-Za-z]{3,}\b/g) ?? []).join('');
   const caps = (letters.match(/[A-Z]/g) ?? []).length;
@@ -38,6 +41,9 @@ export function styleSignals(text: string): StyleSignals {
     emoji,
     overFamiliar,
     blame,
+    insults: found(INSULT_PATTERNS),
+    blameCaller: found(CALLER_BLAME_PATTERNS),
+    blameOthers: found(OTHER_BLAME_PATTERNS),
     capsRatio: letters.length ? caps / letters.length : 0,
     exclamationRuns: (text.match(/!{2,}/g) ?? []).length,
   };

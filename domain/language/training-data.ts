@@ -1,11 +1,11 @@
 /**
  * Loads the training phrases (`data/facts.json`, `data/moves.json`), validated
- * with zod: every fact and move of `intents.ts` must have at least 20 phrases,
+ * with zod: every fact and trained move of `intents.ts` must have at least 20 phrases,
  * and no unknown intent may appear.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FACT_IDS, MOVE_IDS, factLabel, isFactId, isMoveId, type IntentLabel } from './intents.js';
+import { FACT_IDS, TRAINED_MOVE_IDS, factLabel, isFactId, isTrainedMoveId, type IntentLabel } from './intents.js';
 
 /** Minimum training phrases per intent. */
 export const MIN_PHRASES = 20;
@@ -58,14 +58,14 @@ export function loadTrainingData(): TrainingExample[] {
   const facts = readFile('facts.json');
   const moves = readFile('moves.json');
   checkKeys('facts.json', Object.keys(facts.intents), FACT_IDS);
-  checkKeys('moves.json', Object.keys(moves.intents), MOVE_IDS);
+  checkKeys('moves.json', Object.keys(moves.intents), TRAINED_MOVE_IDS);
   const out: TrainingExample[] = [];
   for (const [id, phrases] of Object.entries(facts.intents)) {
     if (!isFactId(id)) continue;
     for (const text of phrases) out.push({ label: factLabel(id), text });
   }
   for (const [id, phrases] of Object.entries(moves.intents)) {
-    if (!isMoveId(id)) continue;
+    if (!isTrainedMoveId(id)) continue;
     for (const text of phrases) out.push({ label: id, text });
   }
   return out;

@@ -77,8 +77,11 @@ export interface MoneyMention extends Span {
   hedged: boolean;
 }
 
-/** What a date is for, from nearby words. */
-export type DateRole = 'delivery' | 'collection' | 'follow_up' | 'deadline' | 'unknown';
+/**
+ * What a date is for, from nearby words: `supplier` is a supplier's delivery to the
+ * warehouse ("back in stock on Monday"), not a delivery to the customer.
+ */
+export type DateRole = 'delivery' | 'collection' | 'follow_up' | 'deadline' | 'supplier' | 'unknown';
 
 /** A date or date span the adviser stated. */
 export interface DateMention extends Span {
@@ -107,10 +110,11 @@ export interface DateMention extends Span {
 /**
  * How a date was written: `explicit` ("Thursday 5 March", "5th March"), `numeric` ("5/3", "5/3/26"),
  * `weekday` ("Thursday", "next Tuesday", "a week on Friday"), `day_of_month` ("the 5th", "Monday 16th"),
- * `relative` ("tomorrow", "today"), `working_days` ("in three working days"), `period` (spans:
- * "early next week", "within three working days", "3–5 working days").
+ * `relative` ("tomorrow", "today"), `working_days` ("in three working days"), `day_count`
+ * ("in two days"), `period` (spans: "early next week", "within three working days",
+ * "3–5 working days", "in a couple of days").
  */
-export type DateForm = 'explicit' | 'numeric' | 'weekday' | 'day_of_month' | 'relative' | 'working_days' | 'period';
+export type DateForm = 'explicit' | 'numeric' | 'weekday' | 'day_of_month' | 'relative' | 'working_days' | 'day_count' | 'period';
 
 /** A time of day or time limit ("by noon", "before 11", "within the hour"). */
 export interface TimeMention extends Span {
@@ -181,13 +185,16 @@ export interface FactRequest {
   readOut: boolean;
 }
 
-/** Terms of business the adviser explained (cue rules; the marker checks accuracy against the scenario). */
+/**
+ * Terms of business the adviser explained (cue rules, whatever the figures: the
+ * organisation's own are compared by the consumer with {@link TermMention.days}).
+ */
 export type TermId =
-  | 'payment_30_days'
+  | 'payment_terms'
   | 'card_payment_now'
   | 'free_changes_until_dispatch'
-  | 'returns_30_days'
-  | 'cancellation_14_days'
+  | 'returns_period'
+  | 'cancellation_period'
   | 'collection_charge'
   | 'refund_timing'
   | 'address_email_confirmation'
@@ -199,6 +206,10 @@ export interface TermMention {
   term: TermId;
   sentence: number;
   negated: boolean;
+  /** The number of days said with it ("30 days from the invoice"), when one was. */
+  days?: number;
+  /** The number of hours said with it ("within two working hours"), when one was. */
+  hours?: number;
 }
 
 /** Teams the adviser refers to. */
@@ -225,8 +236,14 @@ export interface StyleSignals {
   textSpeak: string[];
   emoji: string[];
   overFamiliar: string[];
-  /** Blame or sarcasm phrases. */
+  /** Blame or sarcasm phrases (any target; see the three lists below). */
   blame: string[];
+  /** Insults and swearing aimed at the caller ("stupid", "shut up"). */
+  insults: string[];
+  /** Blaming or brushing off the caller ("your own fault", "calm down"). */
+  blameCaller: string[];
+  /** Blaming someone else: the courier, the warehouse, colleagues ("the couriers are useless"). */
+  blameOthers: string[];
   /** Share of letters in capitals (words of 3+ letters). */
   capsRatio: number;
   /** Runs of two or more "!". */

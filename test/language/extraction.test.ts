@@ -119,16 +119,25 @@ describe('professional-language signals', () => {
 
 describe('terms, teams and follow-ups', () => {
   it.each([
-    ['Payment is due 30 days from the invoice date.', 'payment_30_days'],
+    ['Payment is due 30 days from the invoice date.', 'payment_terms'],
     ['You can change or cancel free of charge until it is dispatched.', 'free_changes_until_dispatch'],
-    ['You have 14 days from the day after delivery to cancel.', 'cancellation_14_days'],
+    ['You have 14 days from the day after delivery to cancel.', 'cancellation_period'],
     ['There is a £19.95 charge to collect it.', 'collection_charge'],
     ['The refund goes back to your card within 14 days of collection.', 'refund_timing'],
     ['The new address must be confirmed by email from your registered email address before dispatch.', 'address_email_confirmation'],
-    ['Unused goods can be returned within 30 days.', 'returns_30_days'],
+    ['Unused goods can be returned within 30 days.', 'returns_period'],
     ['Credit Control reply within two working hours.', 'credit_control_reply'],
   ])('"%s" → %s', (text, term) => {
     expect(analyse(text).terms.map((t) => t.term)).toContain(term);
+  });
+
+  it('reads terms whatever the organisation’s figures, carrying the figure said', () => {
+    const pay = analyse('Payment is 14 days from the invoice date.').terms.find((t) => t.term === 'payment_terms');
+    expect(pay?.days).toBe(14);
+    const ret = analyse('Unused items can be returned within twenty-one days of delivery.').terms.find((t) => t.term === 'returns_period');
+    expect(ret?.days).toBe(21);
+    const cc = analyse('Our accounts team reply within one working hour.').terms.find((t) => t.term === 'credit_control_reply');
+    expect(cc?.hours).toBe(1);
   });
 
   it('names teams', () => {

@@ -28,5 +28,11 @@ export function heldOut(name: 'facts' | 'moves' | 'blind'): LabelledPhrase[] {
   return (JSON.parse(readFileSync(url, 'utf8')) as { items: LabelledPhrase[] }).items;
 }
 
+/** A labelled phrase file of this folder by name (e.g. `heldout-simulator.json`). */
+export function heldOutFile(name: string): LabelledPhrase[] {
+  const url = new URL(`./${name}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { items: LabelledPhrase[] }).items;
+}
+
 /** The shared probe file (read, never copied). */
 export const probesPath = new URL('../../../shared/eval/probes-dev.json', import.meta.url).pathname;

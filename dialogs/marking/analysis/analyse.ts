@@ -5,7 +5,6 @@
  */
 import type { LocalDate } from '../../../domain/dates.js';
 import { clauses, normalise, sentences, type Piece } from '../text/normalise.js';
-import { supplement } from './supplement.js';
 import { clauseAt, dateRole, isHedged, isNegatedMention, moneyRole, vatBasis } from './roles.js';
 import type { DateMention, MessageAnalysis, MoneyMention, SpanMention } from './types.js';
 
@@ -60,7 +59,7 @@ function ownWords(s: Piece, own: Piece, all: readonly RecognisedDate[]): string 
 /** Analyse one learner message. */
 export function analyseMessage(text: string, recognise: RecogniseFn): MessageAnalysis {
   const ss = sentences(text);
-  const rec = supplement(text, recognise(text));
+  const rec = recognise(text);
   const money: MoneyMention[] = [];
   for (const m of rec.money) {
     const s = sentenceAt(ss, m.start);

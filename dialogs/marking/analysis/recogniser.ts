@@ -6,7 +6,7 @@
  * marked.
  */
 import { createRecogniser, type Recogniser } from '../../../domain/language/recogniser.js';
-import type { AnalyseContext, Utterance } from '../../../domain/language/types.js';
+import type { AnalyseContext, DateForm, Utterance } from '../../../domain/language/types.js';
 import type { Recognised, RecogniseFn } from './analyse.js';
 
 let shared: Recogniser | undefined;
@@ -20,13 +20,19 @@ export function sharedRecogniser(): Recogniser {
   return shared;
 }
 
+/**
+ * Counted days ("in three working days", "in two days") resolve to a day, but the marking
+ * guide wants "a date, or a weekday that can only mean one date": for marking they are spans.
+ */
+const COUNTED = new Set<DateForm>(['working_days', 'day_count']);
+
 /** The marker's reading of a recogniser {@link Utterance}. */
 export function fromUtterance(u: Utterance): Recognised {
   return {
     money: u.money.map((m) => ({ pence: m.pence, text: m.text, start: m.start, end: m.end, negated: m.negated, hedged: m.hedged })),
     dates: u.dates.map((d) => ({
-      kind: d.kind === 'date' && d.date ? ('date' as const) : ('span' as const),
-      ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
+      kind: d.kind === 'date' && d.date && !COUNTED.has(d.form) ? ('date' as const) : ('span' as const),
+      ...(d.kind === 'date' && d.date && !COUNTED.has(d.form) ? { date: d.date } : {}),
       text: d.text,
       start: d.start,
       end: d.end,
