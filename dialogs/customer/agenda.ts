@@ -21,23 +21,35 @@ export function initialAgenda(profile: CallerProfile): AgendaAsk[] {
 const REFUND_WORDS = /\b(?:refund\w*|money back|back to (?:your|the) card|lose|charge\w*|deduct\w*|full amount|pay(?:ing)? (?:for|the) collection)\b/;
 const REFUND_TIMING = /\bwithin (?:_num|\w+) (?:working )?days\b|\b(?:_num|\w+) (?:working )?days? (?:of|after|from)\b|\bonce (?:we|they|it)\b.{0,40}\b(?:collect|receiv|back)/;
 
-/** True when this message answers `ask`. */
-function answers(ask: AskId, h: Heard, obs: Observations, state: CustomerState): boolean {
+/** Roles of an amount that never say what something costs: the VAT alone, the credit position. */
+const NEVER_A_PRICE = new Set(['vat', 'credit']);
+
+/**
+ * Once the caller has asked what something costs, any figure in the reply answers it,
+ * whatever the words around it ("It'd be £715.20, as the discount only applies…") and
+ * with or without a VAT basis: a caller takes the figure they are given.
+ */
+function figureGiven(a: AgendaAsk, obs: Observations): boolean {
+  return a.asked > 0 && obs.prices.some((p) => !NEVER_A_PRICE.has(p.role));
+}
+
+/** True when this message answers `a`. */
+function answers(a: AgendaAsk, h: Heard, obs: Observations, state: CustomerState): boolean {
   const prices = obs.prices;
   const dayGiven = obs.deliveryDates.length > 0;
-  switch (ask) {
+  switch (a.ask) {
     case 'price':
-      return prices.some((p) => PRICE_ROLES.has(p.role));
+      return prices.some((p) => PRICE_ROLES.has(p.role)) || figureGiven(a, obs);
     case 'delivery-date':
     case 'date-still-holds':
     case 'revised-date':
       return dayGiven;
     case 'alternative-price-difference':
-      return state.memory.differenceStated || (state.memory.alternativeOffered && obs.topic === 'alternative' && prices.length > 0);
+      return state.memory.differenceStated || (state.memory.alternativeOffered && (obs.topic === 'alternative' || a.asked > 0) && prices.length > 0);
     case 'cancel-part-price':
-      return prices.some((p) => PRICE_ROLES.has(p.role) || p.role === 'difference') && (state.memory.problemOptions.includes('cancel-part') || /\bcancel/.test(h.norm));
+      return (prices.some((p) => PRICE_ROLES.has(p.role)) || figureGiven(a, obs)) && (state.memory.problemOptions.includes('cancel-part') || /\bcancel/.test(h.norm));
     case 'refund-amount':
-      return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role)) || /\bfull refund\b/.test(h.norm);
+      return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role)) || figureGiven(a, obs) || /\bfull refund\b/.test(h.norm);
     case 'lose-money':
       return (
         (prices.length > 0 && (REFUND_WORDS.test(h.norm) || /\b(?:get|have|receive)\b.{0,30}\bback\b/.test(h.norm))) ||
@@ -54,7 +66,7 @@ function answers(ask: AskId, h: Heard, obs: Observations, state: CustomerState):
 export function satisfyAsks(state: CustomerState, h: Heard, obs: Observations): AskId[] {
   const done: AskId[] = [];
   for (const a of state.agenda) {
-    if (!a.satisfied && answers(a.ask, h, obs, state)) {
+    if (!a.satisfied && answers(a, h, obs, state)) {
       a.satisfied = true;
       done.push(a.ask);
     }

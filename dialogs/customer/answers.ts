@@ -20,12 +20,28 @@ const COMPANIONS: Partial<Record<FactId, FactId>> = {
 
 const VOLUNTEER_CHANCE = { low: 0, medium: 0.2, high: 0.5 } as const;
 
+/**
+ * "Which would you like?" with options on the table (an alternative, a back-order, routes
+ * out of a credit problem, ways round a damaged order) asks about the options, not the items.
+ */
+function choosingAmongOptions(c: TurnContext, h: Heard): boolean {
+  const m = c.state.memory;
+  const choices = c.profile.scenario.wants.choices;
+  const options =
+    (choices.problemOption !== undefined && m.problemOptions.length > 0) ||
+    (choices.outOfStock !== undefined && (m.alternativeOffered || m.backOrderOffered)) ||
+    (choices.overCredit !== undefined && m.creditRoutes.length > 0);
+  return options && h.moves.has('ask_choice') && !/\bhow many\b|\bwhat (?:items?|products?)\b|\bwhen (?:do|would) you need\b/.test(h.norm);
+}
+
 /** Answer every fact asked for, in order; a repeated question costs patience. */
 export function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
   const { state, profile, random } = c;
   const answered: FactId[] = [];
+  const choosing = choosingAmongOptions(c, h);
+  const asked = choosing ? h.factRequests.filter((f) => f !== 'item_quantity' && f !== 'needed_by') : h.factRequests;
   // asked again what the call is about, the caller goes into detail
-  const requests = h.factRequests.map((f) =>
+  const requests = asked.map((f) =>
     f === 'reason' && state.revealed.includes('reason') && !state.revealed.includes('item_quantity') && profile.facts.item_quantity !== undefined && !h.factRequests.includes('item_quantity') ? 'item_quantity' : f,
   );
   for (const fact of requests) {

@@ -5,9 +5,9 @@
  * each with an attitude), and the option for a part-damaged order. A decision is voiced
  * once; until the conditions hold, the caller asks for what is missing.
  */
-import type { CreditRoute, ProblemOption } from '../../domain/scenario/vocabulary.js';
+import type { CreditRoute, LineKey, ProblemOption } from '../../domain/scenario/vocabulary.js';
 import type { Heard } from './heard.js';
-import type { OwnLineKey, SpeechKey } from './phrases.js';
+import type { SpeechKey } from './phrases.js';
 import type { CallerProfile } from './profile.js';
 import type { Speech } from './speech.js';
 import type { AgendaAsk, CustomerState } from './state.js';
@@ -28,13 +28,17 @@ function invited(h: Heard): boolean {
 }
 
 /**
- * Voice the decision: the scenario's own `choose` (else `accept`) line when it is the
- * scenario's first preference, else the default line for that option.
+ * Voice the decision: the scenario's line for this very choice (`choose_split`, …) when it
+ * writes one; else, for the caller's first preference, the scenario's general `choose`
+ * (or `accept`) line; else the default wording for the choice.
  */
-function voice(speech: Speech, preferred: boolean, ownKey: SpeechKey, scenarioKey: SpeechKey = 'choose'): void {
-  if (preferred && speech.say(scenarioKey, {}, { scenarioOnly: true })) return;
-  if (preferred && scenarioKey === 'choose' && speech.say('accept', {}, { scenarioOnly: true })) return;
-  speech.say(ownKey);
+function voice(speech: Speech, preferred: boolean, choiceKey: LineKey, generalKey: 'choose' | 'accept' = 'choose'): void {
+  if (speech.say(choiceKey, {}, { scenarioOnly: true })) return;
+  // turning everything down is not "I'll go with that"
+  const general = preferred && choiceKey !== 'decline';
+  if (general && speech.say(generalKey, {}, { scenarioOnly: true })) return;
+  if (general && generalKey === 'choose' && speech.say('accept', {}, { scenarioOnly: true })) return;
+  speech.say(choiceKey);
 }
 
 function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask'], maxAsked = 1): boolean {
@@ -84,7 +88,7 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
   return { spoke: true, asked: otherwise === 'back-order' };
 }
 
-const ROUTE_LINE: Record<CreditRoute, OwnLineKey> = {
+const ROUTE_LINE: Record<CreditRoute, LineKey> = {
   card: 'choose_card',
   'credit-control': 'choose_credit_control',
   'reduced-order': 'choose_reduced_order',
@@ -140,8 +144,8 @@ function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, spee
   return NONE;
 }
 
-const SUGGEST: Record<ProblemOption, OwnLineKey> = { split: 'suggest_split', hold: 'suggest_hold', 'cancel-part': 'suggest_cancel_part' };
-const CHOOSE: Record<ProblemOption, OwnLineKey> = { split: 'choose_split', hold: 'choose_hold', 'cancel-part': 'choose_cancel_part' };
+const SUGGEST: Record<ProblemOption, LineKey> = { split: 'suggest_split', hold: 'suggest_hold', 'cancel-part': 'suggest_cancel_part' };
+const CHOOSE: Record<ProblemOption, LineKey> = { split: 'choose_split', hold: 'choose_hold', 'cancel-part': 'choose_cancel_part' };
 
 /** The part-damaged order decision. */
 function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech): DecisionOutcome {

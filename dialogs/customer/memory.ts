@@ -6,6 +6,7 @@
 import { compareDates, type LocalDate } from '../../domain/dates.js';
 import type { CreditRoute, ProblemOption } from '../../domain/scenario/vocabulary.js';
 import type { Heard, HeardDate, HeardMoney } from './heard.js';
+import { namesDate } from './days-named.js';
 import type { CallerProfile } from './profile.js';
 import type { CustomerState, Memory } from './state.js';
 
@@ -126,7 +127,9 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   if (prev) obs.previousTotal = { pence: prev.pence, vat: prev.basis };
   for (const p of obs.prices) m.prices.push({ pence: p.pence, role: p.role, basis: p.vat, topic: m.topic, turn: state.turn });
   if (m.prices.length > 20) m.prices.splice(0, m.prices.length - 20);
-  if (m.topic === 'alternative' && totals.length + obs.prices.filter((p) => p.role === 'unit').length > 0) m.alternativePrice = true;
+  const alt = alternativeSentences(h, profile);
+  const altPriced = alt === undefined ? totals.length + obs.prices.filter((p) => p.role === 'unit').length > 0 : alt.some((s) => MONEY.test(s));
+  if (m.topic === 'alternative' && obs.prices.length > 0 && altPriced) m.alternativePrice = true;
   if (obs.prices.some((p) => p.role === 'difference') || (/\b(?:more|extra|difference|dearer|cheaper|less)\b/.test(h.norm) && obs.prices.length > 0 && m.alternativeOffered)) {
     m.differenceStated = true;
     if (m.alternativeOffered) m.alternativePrice = true;
@@ -149,10 +152,29 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   }
   for (const d of h.dates) if (d.date && !d.negated && compareDates(d.date, profile.clock.date) > 0) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
   if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
-  if (m.topic === 'alternative' && obs.deliveryDates.length > 0) m.alternativeDate = true;
+  const altDated = alt === undefined || obs.deliveryDates.some((d) => alt.some((s) => namesDate(s, d, profile.clock.date)));
+  if (m.topic === 'alternative' && obs.deliveryDates.length > 0 && altDated) m.alternativeDate = true;
   if (obs.spanOnly) m.spanOnly = true;
   if (obs.deliveryDates.length > 0) m.spanOnly = false;
   return obs;
+}
+
+const MONEY = /£\s?\d|\d\s?(?:pounds|quid)\b|\bpounds\b/i;
+const BACK_ORDER_WORDS = /\bback[- ]?order|\bwait(?:ed|ing)? for\b|\bsupplier\b|\bback in stock\b/i;
+
+/**
+ * In a message about both the alternative and a back-order ("back-ordered they'd reach you
+ * on the 16th; the alternative is the Mesh 160"), the sentences that are the alternative's:
+ * those naming it and not the back-order. Undefined when the message is not about both, so
+ * everything in it belongs to the option under discussion.
+ */
+function alternativeSentences(h: Heard, profile: CallerProfile): string[] | undefined {
+  const aboutAlternative = h.moves.has('offer_alternative') || h.namesAlternative;
+  if (!aboutAlternative || !h.moves.has('offer_back_order')) return undefined;
+  const names = [...profile.alternatives.flatMap((p) => p.names), 'alternative', 'instead', 'similar'];
+  return h.text
+    .split(/(?<=[.!?;])\s+/)
+    .filter((s) => names.some((n) => s.toLowerCase().includes(n)) && !BACK_ORDER_WORDS.test(s));
 }
 
 /** The latest of some dates. */

@@ -6,6 +6,7 @@
  */
 import { answerFor, utteranceText } from '../../domain/scenario/facts.js';
 import { LINE_KEYS, type FactId, type LineKey } from '../../domain/scenario/vocabulary.js';
+import { knownDates, namesOnlyKnownDays } from './days-named.js';
 import { DEFAULT_ANSWERS, DEFAULT_LINES, DUE_ANSWERS, NOT_HELD, type SpeechKey } from './phrases.js';
 import { speakDate, speakFullDate, type CallerProfile } from './profile.js';
 import type { SeededRandom } from './random.js';
@@ -73,23 +74,26 @@ export class Speech {
 
   /**
    * The words for a situation (scenario line, else default), or undefined when no variant
-   * can be filled. Marks facts the chosen line reveals.
+   * can be filled. A variant naming a day the caller cannot know (see `days-named.ts`) is
+   * skipped. Marks facts the chosen line reveals.
    */
   line(key: SpeechKey, vars: SpeechVars = {}, opts: { scenarioOnly?: boolean; defaultsOnly?: boolean } = {}): string | undefined {
     const all = { ...this.baseVars(), ...vars };
     const written = !opts.defaultsOnly && isLineKey(key) ? this.profile.scenario.lines[key] : undefined;
+    const known = knownDates(this.profile, this.state);
+    const sayable = (t: string | undefined): t is string => t !== undefined && namesOnlyKnownDays(t, known);
     const candidates: { text: string; reveals: FactId[] }[] = [];
     if (written && written.length > 0) {
       for (const u of written) {
         const t = utteranceText(u);
         const filled = fill(t.text, all);
-        if (filled !== undefined) candidates.push({ text: filled, reveals: t.reveals });
+        if (sayable(filled)) candidates.push({ text: filled, reveals: t.reveals });
       }
     }
     if (candidates.length === 0 && !opts.scenarioOnly) {
       for (const t of DEFAULT_LINES[key]) {
         const filled = fill(t, all);
-        if (filled !== undefined) candidates.push({ text: capitalise(filled), reveals: [] });
+        if (sayable(filled)) candidates.push({ text: capitalise(filled), reveals: [] });
       }
     }
     if (candidates.length === 0) return undefined;

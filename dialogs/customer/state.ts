@@ -145,7 +145,7 @@ export const customerStateSchema = z
     heldGoodbye: z.boolean(),
     /** the caller has threatened to go elsewhere */
     threatened: z.boolean(),
-    /** the caller remarked on details read out before verification */
+    /** the caller has reacted to details read out before verification (a careful caller remarks on them) */
     remarkedDisclosure: z.boolean(),
   })
   .strict();

@@ -7,7 +7,7 @@
 import { askKey, nextAsk, openAsks, satisfyAsks } from './agenda.js';
 import { answerFacts, returnQuestions } from './answers.js';
 import { decide } from './choices.js';
-import { pickDate, reactToDates } from './dates.js';
+import { answerProposal, proposedDays, reactToDates } from './dates.js';
 import type { DeskEvent } from './desk-events.js';
 import type { Heard } from './heard.js';
 import { remember } from './memory.js';
@@ -59,8 +59,11 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const obs = remember(state, h, profile);
   satisfyAsks(state, h, obs);
 
+  // "is Tuesday any good for you?" asks about Tuesday, not whether there is anything else
+  const proposal = proposedDays(c, h);
+  const close = proposal.days.length > 0 && proposal.onlyQuestion ? { anythingElse: false, satisfied: false, goodbye: false } : closing(h, state);
+
   // temper first: provocation, calming, disclosure
-  const close = closing(h, state);
   const open = openAsks(state);
   const fobbedOff = h.moves.has('fob_off') || ((close.anythingElse || close.goodbye) && open.length > 0 && profile.scenario.kind.purpose === 'chase');
   const blamed = h.moves.has('blame') || h.moves.has('blame_caller');
@@ -94,9 +97,11 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // outbound: the details of why they are calling, before the caller is verified
   const orderDetail = h.moves.has('problem_news') || h.references.some((r) => r.kind === 'order' || r.kind === 'account') || h.quantities.length > 0 || h.money.length > 0;
   const explainedEarly = profile.direction === 'outbound' && orderDetail && !callerVerified(state);
+  // disclosure before verification costs patience once; a careful caller says so
   if ((early.length > 0 || explainedEarly) && !callerVerified(state) && !state.remarkedDisclosure) {
+    state.remarkedDisclosure = true;
     annoy(state);
-    if (speech.say('unverified_disclosure', {}, { scenarioOnly: true })) state.remarkedDisclosure = true;
+    if (profile.scenario.customer.persona.careful) speech.say('unverified_disclosure');
   }
 
   // outbound: "is that Priya?" — "speaking"; and who is this?
@@ -110,12 +115,15 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
     askWho = true;
   }
 
+  // "when would you like us to collect? any day from tomorrow" puts days to the caller: it is not asking their needed-by day
+  if (proposal.days.length > 0) h = { ...h, factRequests: h.factRequests.filter((f) => f !== 'needed_by') };
+
   answerFacts(c, h, speech);
   if (askWho) speech.say('who_is_calling');
   const answeredReturn = returnQuestions(c, h, speech);
   const { corrected, confirm } = readBack(c, h, obs, speech);
-  const queriedDate = reactToDates(c, obs, speech);
-  const picked = pickDate(c, h, speech);
+  // days put to the caller are answered; days stated are checked against the deadline
+  const { queried: queriedDate, picked } = proposal.days.length > 0 ? answerProposal(c, proposal, speech) : { queried: reactToDates(c, obs, speech), picked: false };
   const decision = decide(state, profile, h, speech, obs.firstCreditProblem);
   // a plain "yes, that's right" — unless the caller has just queried or decided something
   const closingQuestion = h.moves.has('ask_anything_else');

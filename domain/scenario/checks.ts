@@ -7,7 +7,7 @@ import { compareDates, type LocalDate } from '../dates.js';
 import type { Organisation } from './organisation.js';
 import { factValue } from './facts.js';
 import type { Scenario } from './schema.js';
-import { askLineKey, FACT_IDS } from './vocabulary.js';
+import { askLineKey, FACT_IDS, linePlaceholders, type LineKey } from './vocabulary.js';
 import type { PathIssue } from './zod-issues.js';
 
 /** Problems in an organisation file. */
@@ -165,7 +165,12 @@ export function checkScenario(s: Scenario, org: Organisation | undefined, knownO
     });
   }
   Object.entries(s.lines).forEach(([key, variants]) => {
+    const allowed = linePlaceholders(key as LineKey);
     (variants ?? []).forEach((u, j) => {
+      const words = typeof u === 'string' ? u : u.text;
+      for (const [, name] of words.matchAll(/\{(\w+)\}/g)) {
+        if (!allowed.includes(name)) add(['lines', key, j], `{${name}} cannot be filled in a \`${key}\` line (it may use ${allowed.map((a) => `{${a}}`).join(' ')})`);
+      }
       if (typeof u !== 'string') {
         u.reveals.forEach((f, k) => {
           if (factValue(s, f, org) === undefined) add(['lines', key, j, 'reveals', k], `reveals ${f}, but the scenario gives no ${f}`);

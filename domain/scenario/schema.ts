@@ -86,6 +86,8 @@ export const customerSchema = z
         calmsWith: z.array(z.enum(['apology', 'facts', 'date', 'remedy'])).default([]),
         /** what makes them threaten to go elsewhere / ask for a manager */
         provokedBy: z.array(z.enum(['fobbed-off', 'blame', 'repeated-questions', 'wrong-facts'])).default([]),
+        /** remarks when account or order details are read out before they are verified (line `unverified_disclosure`) */
+        careful: z.boolean().default(false),
       })
       .strict(),
   })

@@ -87,10 +87,15 @@ export function askLineKey(ask: AskId): LineKey {
   return `ask_${ask.replace(/-/g, '_')}` as LineKey;
 }
 
-/** Situations the caller's lines are written for. */
+/**
+ * Situations the caller's lines are written for. Every key has default wording in the
+ * simulator; a scenario's lines for a key replace it. Grouped as in docs/scenario-format.md.
+ */
 export const LINE_KEYS = [
+  // opening and the reason for the call
   'opening',
   'reason',
+  // what the caller wants to find out (one per ask id)
   'ask_price',
   'ask_delivery_date',
   'ask_alternative_price_difference',
@@ -101,31 +106,105 @@ export const LINE_KEYS = [
   'ask_date_still_holds',
   'ask_revised_date',
   'ask_remedy',
+  // the caller's other questions
+  'ask_exact_date',
+  'ask_alternative',
+  'ask_how_referral_works',
+  'ask_purpose',
+  'who_is_calling',
+  'speaking',
+  // news of a problem
+  'out_of_stock_reaction',
+  'problem_reaction',
+  'credit_reaction',
   'push_back',
+  // decisions
   'accept',
   'decline',
   'choose',
+  'choose_alternative',
+  'choose_back_order',
   'prefer_back_order',
+  'choose_split',
+  'choose_hold',
+  'choose_cancel_part',
+  'choose_card',
+  'choose_credit_control',
+  'choose_reduced_order',
+  'suggest_split',
+  'suggest_hold',
+  'suggest_cancel_part',
+  'go_ahead',
+  'pleased',
+  // days
+  'date_ok',
+  'one_date_ok',
+  'pick_date',
+  'deadline_missed',
+  'accept_late_date',
+  // checking what the adviser says
+  'correction',
+  'query_price',
+  'query_date_change',
+  'correct_picked_date',
+  'unverified_disclosure',
+  'confirm_yes',
+  'confirm_no',
+  // payment
+  'payment_done',
+  'payment_unexpected',
+  'already_paid',
+  // temper and manner
   'irate',
+  'still_irate',
   'calm',
   'impatient',
   'repeated_question',
   'threaten',
-  'deadline_missed',
-  'correction',
-  'unverified_disclosure',
-  'confirm_yes',
-  'confirm_no',
+  'hurt',
+  'over_familiar',
+  'abuse_warning',
+  'abuse_hang_up',
+  'manager',
+  'hang_up',
+  // conversation
+  'acknowledge',
+  'small_talk',
+  'off_topic',
+  'hold_on',
+  'unclear',
+  // closing
   'anything_else_no',
   'satisfied',
   'thanks',
   'goodbye',
-  'hold_on',
-  'unclear',
-  'manager',
-  'hang_up',
 ] as const;
 export type LineKey = (typeof LINE_KEYS)[number];
+
+/** Placeholders every line may use: the caller, what the call is about, their needed-by day. */
+export const COMMON_LINE_PLACEHOLDERS = ['firstName', 'name', 'organisation', 'items', 'reason', 'reasonSentence', 'deadline'] as const;
+
+/**
+ * Placeholders only some lines may use, filled from what the adviser said: `{date}` the day
+ * the line is about, `{earlier}` the figure or day said before, `{term}` the over-familiar
+ * word the adviser used. A variant whose placeholder cannot be filled is not said.
+ */
+export const LINE_PLACEHOLDERS: Partial<Record<LineKey, readonly string[]>> = {
+  deadline_missed: ['date'],
+  accept_late_date: ['date'],
+  date_ok: ['date'],
+  one_date_ok: ['date'],
+  pick_date: ['date'],
+  query_price: ['earlier'],
+  query_date_change: ['earlier'],
+  correct_picked_date: ['earlier'],
+  over_familiar: ['term'],
+};
+
+/** The placeholders a line for `key` may use. */
+export function linePlaceholders(key: LineKey): readonly string[] {
+  return [...COMMON_LINE_PLACEHOLDERS, ...(LINE_PLACEHOLDERS[key] ?? [])];
+}
 
 /** Routes out of an order over the available credit (handbook §5). */
 export const CREDIT_ROUTES = ['card', 'credit-control', 'reduced-order'] as const;
