@@ -11,13 +11,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly path: string) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    const text = await this.readText();
+    return text === null ? null : this.parse(text);
+  }
+
+  async write(data: T): Promise<void> {
+    await this.writeText(JSON.stringify(data));
+  }
+
+  /** The file's text, or null when it does not exist. */
+  async readText(): Promise<string | null> {
     try {
-      text = await readFile(this.path, 'utf8');
+      return await readFile(this.path, 'utf8');
     } catch (err) {
       if (isNotFound(err)) return null;
       throw new StorageFileError(this.path, 'cannot be read', { cause: err });
     }
+  }
+
+  /** The file's text read as JSON. @throws StorageFileError when it is not JSON */
+  parse(text: string): T {
     try {
       return JSON.parse(text) as T;
     } catch (err) {
@@ -25,7 +38,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
-  async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(data));
+  /** Replaces the file with `text` (JSON already), atomically and durably. */
+  async writeText(text: string): Promise<void> {
+    await writeFileAtomic(this.path, text);
   }
 }

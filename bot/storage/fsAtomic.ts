@@ -4,7 +4,7 @@
  * lowdb's own writer (steno) renames a temp file but does not fsync; we need both.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Owner-only permissions: these files hold learners' names and calls. */
@@ -54,9 +54,12 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   await fsyncDir(dir);
 }
 
-/** Appends `data` and waits until it is on disk (creates the file if needed). */
-export async function appendFileDurable(path: string, data: string): Promise<void> {
-  const fh = await open(path, 'a', FILE_MODE);
+/**
+ * Appends `data` and waits until it is on disk. Creates the file if needed, unless
+ * `create: false` (then a missing file fails with ENOENT).
+ */
+export async function appendFileDurable(path: string, data: string, options: { create?: boolean } = {}): Promise<void> {
+  const fh = await open(path, options.create === false ? constants.O_WRONLY | constants.O_APPEND : 'a', FILE_MODE);
   try {
     await fh.appendFile(data, 'utf8');
     await fh.datasync();

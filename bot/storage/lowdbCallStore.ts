@@ -122,13 +122,17 @@ export class LowdbCallStore implements CallStore {
     if (activities.length === 0) return;
     const lines = activities.map((a) => JSON.stringify(transcriptActivitySchema.parse(a)) + '\n').join('');
     await this.#locks.run(callId, async () => {
-      if (!(await this.#exists(callId))) throw new CallNotFoundError(callId);
       const path = join(this.#callDir(callId), TRANSCRIPT);
       if (!this.#tailChecked.has(callId)) {
+        if (!(await this.#exists(callId))) throw new CallNotFoundError(callId);
         await cutTornTail(path);
         this.#tailChecked.add(callId);
       }
-      await appendFileDurable(path, lines);
+      // No stat on every turn: a call folder is created whole and removed whole (renamed
+      // away), so a missing transcript means the call is gone.
+      await appendFileDurable(path, lines, { create: false }).catch((err: unknown) => {
+        throw isNotFound(err) ? new CallNotFoundError(callId) : err;
+      });
     });
   }
 

@@ -10,16 +10,23 @@
  * one, else the write fails with {@link ETagConflictError} and nothing is written. Writing
  * a key that does not exist always succeeds. Checks hold within this process: one process
  * owns a DATA_DIR (use `STORAGE=postgres` to run several).
+ *
+ * Because one process owns the files, the last-read or last-written text of recently used
+ * keys is kept in memory ({@link STATE_CACHE_ENTRIES}): a conversation's turn reads its state
+ * from there (a fresh parse each time, never a shared object) instead of opening the file.
+ * Writes still go to disk, durably, before they resolve.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
-import { Low } from 'lowdb';
 import { DurableJsonFile } from './durableJsonFile.js';
 import { mkdirDurable } from './fsAtomic.js';
 import { ETagConflictError, StorageClosedError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
+
+/** How many state files' texts are kept in memory (the most recently used; a few KB each). */
+export const STATE_CACHE_ENTRIES = 2000;
 
 /** What one state file holds. */
 interface StateFile {
@@ -32,6 +39,10 @@ export class LowdbStorage implements Storage {
   readonly #dir: string;
   readonly #locks = new KeyedMutex();
   readonly #folders = new Set<string>();
+  /** key → the file's JSON text, least recently used first. */
+  readonly #cache = new Map<string, string>();
+  /** Counts writes and deletes: a file read while one ran may be stale and is not cached. */
+  #changes = 0;
   #root: Promise<void> | undefined;
   #closed = false;
 
@@ -77,6 +88,8 @@ export class LowdbStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     this.#assertOpen();
     await this.#locks.runAll(keys, async () => {
+      this.#changes++;
+      for (const key of keys) this.#cache.delete(key);
       await Promise.all(keys.map((key) => rm(this.#path(key), { force: true })));
     });
   }
@@ -114,18 +127,44 @@ export class LowdbStorage implements Storage {
   }
 
   async #load(key: string): Promise<StateFile | undefined> {
-    const db = new Low<StateFile | null>(new DurableJsonFile(this.#path(key)), null);
-    await db.read();
+    const cached = this.#cache.get(key);
+    if (cached !== undefined) {
+      this.#remember(key, cached);
+      return JSON.parse(cached) as StateFile;
+    }
+    const file = new DurableJsonFile<StateFile>(this.#path(key));
+    const changes = this.#changes;
+    const text = await file.readText();
+    if (text === null) return undefined;
+    const data = file.parse(text);
     // A different key under the same hash would be a SHA-256 collision: treat as absent.
-    return db.data && db.data.key === key ? db.data : undefined;
+    if (!data || data.key !== key) return undefined;
+    if (changes === this.#changes) this.#remember(key, text);
+    return data;
   }
 
   async #save(key: string, item: unknown): Promise<void> {
     const { eTag: _ignored, ...value } = (item ?? {}) as Record<string, unknown>;
     const path = this.#path(key);
     await this.#ensureFolder(dirname(path));
-    const db = new Low<StateFile>(new DurableJsonFile(path), { key, eTag: newETag(), value });
-    await db.write();
+    const text = JSON.stringify({ key, eTag: newETag(), value } satisfies StateFile);
+    // Forgotten while the write is in flight: if it fails, the next read goes to the file.
+    this.#changes++;
+    this.#cache.delete(key);
+    try {
+      await new DurableJsonFile<StateFile>(path).writeText(text);
+    } finally {
+      // again: a read that began during the write may have seen the old file
+      this.#changes++;
+    }
+    this.#remember(key, text);
+  }
+
+  /** Keeps `text` as the newest entry of the cache, forgetting the oldest beyond the limit. */
+  #remember(key: string, text: string): void {
+    this.#cache.delete(key);
+    this.#cache.set(key, text);
+    if (this.#cache.size > STATE_CACHE_ENTRIES) this.#cache.delete(this.#cache.keys().next().value as string);
   }
 }
 

@@ -53,6 +53,15 @@ describe('lowdb call store files', () => {
     expect((await store.get(calls[0].id))?.transcript).toHaveLength(5);
   });
 
+  it('refuses a turn for a call whose folder was removed after it was first written to', async () => {
+    const c = await store.create(newCall('Gone', 's1'));
+    await store.appendActivities(c.id, [message('user', 'first')]);
+    // e.g. `npm run data -- purge` in another process
+    await rm(join(tmp.dir, 'calls', c.id), { recursive: true });
+    await expect(store.appendActivities(c.id, [message('user', 'second')])).rejects.toMatchObject({ name: 'CallNotFoundError' });
+    await expect(stat(join(tmp.dir, 'calls', c.id))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('ignores a transcript line torn by a crash, and cuts it before the next append', async () => {
     const c = await store.create(newCall('Tor', 's1'));
     await store.appendActivities(c.id, [message('user', 'whole line')]);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LowdbStorage } from '../../../bot/storage/lowdbStorage.js';
 import { describeStateStorageContract } from './stateStorageContract.js';
@@ -44,6 +44,46 @@ describe('lowdb state storage files', () => {
       const stored = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(tmp.dir, f), 'utf8'))));
       expect(stored.map((s) => s.key).sort()).toEqual([...keys].sort());
       expect(stored.find((s) => s.key === keys[0]).value).toEqual({ turn: 2 });
+    } finally {
+      await tmp.remove();
+    }
+  });
+
+  it('serves reads from memory after a write, as fresh objects, and forgets deleted keys', async () => {
+    const tmp = await makeTempDir();
+    try {
+      const storage = new LowdbStorage(tmp.dir);
+      const key = 'webchat/conversations/c1/';
+      await storage.write({ [key]: { call: { turn: 1, lines: ['a'] } } });
+      const first = await storage.read([key]);
+      (first[key] as { call: { lines: string[] } }).call.lines.push('changed by the reader');
+      const second = await storage.read([key]);
+      expect(second[key]).toEqual({ call: { turn: 1, lines: ['a'] }, eTag: first[key].eTag });
+      // one process owns DATA_DIR: the file is not read again while the key is cached
+      const [file] = await filesUnder(tmp.dir);
+      await rm(join(tmp.dir, file));
+      expect((await storage.read([key]))[key]).toEqual(second[key]);
+      await storage.delete([key]);
+      expect(await storage.read([key])).toEqual({});
+      await storage.close();
+    } finally {
+      await tmp.remove();
+    }
+  });
+
+  it('never keeps a file read during a write of the same key', async () => {
+    const tmp = await makeTempDir();
+    try {
+      const key = 'webchat/conversations/race/';
+      const before = new LowdbStorage(tmp.dir);
+      // large, so that reading it takes many chunks while the small write completes
+      await before.write({ [key]: { turn: 0, padding: 'x'.repeat(8_000_000) } });
+      await before.close();
+      const storage = new LowdbStorage(tmp.dir);
+      const [old] = await Promise.all([storage.read([key]), storage.write({ [key]: { turn: 1 } })]);
+      expect(old[key]).toMatchObject({ turn: expect.any(Number) });
+      expect((await storage.read([key]))[key]).toEqual({ turn: 1, eTag: expect.any(String) });
+      await storage.close();
     } finally {
       await tmp.remove();
     }
