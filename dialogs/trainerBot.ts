@@ -3,8 +3,15 @@
  * reads each message (the bot's @mention removed; a card's submit read as the command it
  * stands for) and runs the session dialog. Every turn of a call is written to the call
  * record, awaited, before the conversation state is saved.
+ *
+ * The session dialog is driven directly (`DialogSet.createContext`, then `continueDialog`, or
+ * `beginDialog` when the stack is empty), as `runDialog` does without its extras: a memory
+ * manager loading and saving every memory scope, and a deep copy of the whole memory (the
+ * call's state included) for a `BotState` trace, every turn. Only the Emulator shows traces,
+ * so only Emulator turns go through `runDialog`.
  */
 import {
+  Channels,
   ConversationState,
   TeamsActivityHandler,
   TurnContext,
@@ -12,7 +19,7 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbuilder-dialogs';
 import { coachMessage } from './activities.js';
 import { TurnRecorder } from './call/recorder.js';
 import type { CallServices } from './call/services.js';
@@ -41,6 +48,7 @@ export class TrainerBot extends TeamsActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly memory: StatePropertyAccessor<LearnerMemory>;
   private readonly session: SessionDialog;
+  private readonly dialogs: DialogSet;
 
   constructor(
     storage: Storage,
@@ -53,6 +61,7 @@ export class TrainerBot extends TeamsActivityHandler {
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.memory = this.userState.createProperty<LearnerMemory>('learner');
     this.session = new SessionDialog({ ...svc, learnerMemory: this.memory });
+    this.dialogs = new DialogSet(this.dialogState).add(this.session);
 
     this.onMembersAdded(async (context, next) => {
       const learner = (context.activity.membersAdded ?? []).find((m) => m.id !== context.activity.recipient?.id);
@@ -67,7 +76,7 @@ export class TrainerBot extends TeamsActivityHandler {
       if (!context.activity.text?.trim()) {
         await context.sendActivity(coachMessage('I can only read typed messages. Type /help for the commands.'));
       } else {
-        await runDialog(this.session, context, this.dialogState);
+        await this.runSession(context);
       }
       await next();
     });
@@ -81,6 +90,17 @@ export class TrainerBot extends TeamsActivityHandler {
     await recorder.flush();
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /** One turn of the session dialog (with botbuilder's memory trace on the Emulator only). */
+  private async runSession(context: TurnContext): Promise<void> {
+    if (context.activity.channelId === Channels.Emulator) {
+      await runDialog(this.session, context, this.dialogState);
+      return;
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.session.id);
   }
 
   private async welcome(context: TurnContext, name: string | undefined): Promise<void> {
