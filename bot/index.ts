@@ -5,7 +5,7 @@
  */
 import { loadScenarioDir } from '../domain/scenario/load.js';
 import { ScenarioRegistry } from '../domain/scenario/registry.js';
-import { createBot } from '../dialogs/index.js';
+import { createBot, Understanding } from '../dialogs/index.js';
 import { criterionInfo } from '../dialogs/marking/criteria.js';
 import { registerAssessorRoutes } from './assessor/index.js';
 import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from './config.js';
@@ -48,10 +48,18 @@ async function main(): Promise<void> {
   const scenarios = new ScenarioRegistry(loaded.scenarios);
   const watcher = new ScenarioWatcher({ dir: config.scenariosDir, registry: scenarios, logger: logger.child({ component: 'scenarios' }) }).start();
 
+  // One recogniser for the customer simulator and the marker, trained and warmed up (with the
+  // scenarios prepared for marking) before listening, so the first learner does not wait.
+  const warmUpStarted = performance.now();
+  const understanding = new Understanding();
+  understanding.warmUp(scenarios.list());
+  logger.info({ ms: Math.round(performance.now() - warmUpStarted) }, 'language understanding ready');
+
   const bot = createBot({
     storage: stores.state,
     calls: stores.calls,
     scenarios,
+    understanding,
     logger: logger.child({ component: 'bot' }),
   });
   const readiness: ReadinessCheck[] = [
