@@ -7,7 +7,6 @@
  * only ever repeats a day the adviser said.
  */
 import { compareDates, type LocalDate } from '../../domain/dates.js';
-import { namesDate } from './days-named.js';
 import type { Heard } from './heard.js';
 import { latest, type Observations } from './memory.js';
 import { spokenDate, type Speech } from './speech.js';
@@ -99,8 +98,8 @@ export interface Proposal {
 }
 
 /**
- * The days the adviser puts to the caller in this message: the days named in a question
- * that proposes ("would Tuesday suit?"), or, when the question names none ("Would that
+ * The days the adviser puts to the caller in this message: the days said in a question
+ * that proposes ("would Tuesday suit?"), or, when that question names none ("Would that
  * suit?"), the days the message gives. Deadlines and supplier deliveries are not offers, and
  * a read-back ("So that's Thursday 5 March, is that okay?") is checked, not answered here.
  */
@@ -110,7 +109,7 @@ export function proposedDays(c: TurnContext, h: Heard): Proposal {
   const questions = h.questions.filter((q) => ASKS_IF_DAY_DOES.test(q) || PUTS_DAY_FORWARD.test(q));
   if (questions.length === 0) return none;
   const candidates = h.dates.filter((d) => d.date && !d.negated && d.role !== 'deadline' && d.role !== 'supplier' && compareDates(d.date, c.profile.clock.date) > 0);
-  const inQuestion = candidates.filter((d) => questions.some((q) => namesDate(q, d.date as LocalDate, c.profile.clock.date)));
+  const inQuestion = candidates.filter((d) => d.question !== undefined && (ASKS_IF_DAY_DOES.test(d.question) || PUTS_DAY_FORWARD.test(d.question)));
   // "would that suit?" points back at the days said; "shall I put it through?" does not
   const pointsBack = questions.some((q) => ASKS_IF_DAY_DOES.test(q));
   const chosen = inQuestion.length > 0 ? inQuestion : pointsBack ? candidates : [];

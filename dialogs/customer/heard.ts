@@ -32,6 +32,8 @@ export interface HeardDate {
   role: string;
   negated: boolean;
   hedged: boolean;
+  /** the question it is said in, lower case ("would tuesday suit?"); absent in a statement */
+  question?: string;
 }
 
 /** One adviser message as the caller hears it. */
@@ -127,13 +129,17 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
     question: questions.length > 0,
     questions: questions.map((s) => s.text.toLowerCase()),
     money: u.money.map((m) => ({ pence: m.pence, role: m.role, vat: m.vat, negated: m.negated, hedged: m.hedged })),
-    dates: u.dates.map((d) => ({
-      ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
-      span: d.kind === 'span',
-      role: d.role,
-      negated: d.negated,
-      hedged: d.hedged,
-    })),
+    dates: u.dates.map((d) => {
+      const inQuestion = questions.find((s) => s.index === d.sentence);
+      return {
+        ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
+        span: d.kind === 'span',
+        role: d.role,
+        negated: d.negated,
+        hedged: d.hedged,
+        ...(inQuestion ? { question: inQuestion.text.toLowerCase() } : {}),
+      };
+    }),
     references: u.references,
     quantities: u.quantities,
     namesWanted: mentions(productNames, profile.wanted),

@@ -69,6 +69,15 @@ describe('a date the adviser proposes', () => {
     expect(r2.acts).not.toContain('deadline_missed');
   });
 
+  it('"Would that suit?" points back at the day just said; "Shall I put that through?" proposes no day', () => {
+    const pointing = started('place-ergo-chairs').say("They'd arrive on Thursday 5 March. Would that suit you?");
+    expect(pointing.decisions.pickedDate).toBe('2026-03-05');
+    expect(text(pointing)).toMatch(/Thursday/);
+    const order = started('place-ergo-chairs').say("They'd arrive on Thursday 5 March. Shall I put that through for you?");
+    expect(order.decisions.pickedDate).toBeUndefined();
+    expect(order.acts).toContain('go_ahead');
+  });
+
   it('a day proposed for an order with no deadline of its own is simply accepted', () => {
     const call = started('cancel-home-desk');
     const r = call.say('Would Tuesday suit you for the collection?');
