@@ -29,7 +29,7 @@ function main(): number {
   for (const e of ev.errors) out.push(`error: ${e.file}: ${e.error}`);
   out.push(`pass/fail agreement: ${r.passAgree}/${r.passN}`);
   out.push(`overall: exact ${pct(r.exact)} qwk ${r.qwk.toFixed(3)} over ${r.total} marks, ${r.marked}/${r.transcripts} transcripts marked`);
-  out.push(`marked ${ev.cards.size} transcripts in ${ev.markingMs.toFixed(0)} ms`);
+  out.push(`marked ${ev.cards.size} transcripts in ${ev.markingMs.toFixed(0)} ms (${((ev.cards.size * 1000) / Math.max(1, ev.markingMs)).toFixed(0)} transcripts/s, after start-up)`);
   if (ev.disagreements.length) {
     out.push('', `${ev.disagreements.length} disagreements:`);
     for (const d of ev.disagreements) {

@@ -8,6 +8,7 @@ import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { transcriptSchema, type TranscriptActivity } from '../../domain/transcript.js';
 import { MarkingError, markCall, prepareScenario, scenarioOfTranscript, type MarkerDeps, type PreparedScenario } from './marker.js';
 import type { Scorecard } from './scorecard.js';
+import { warmUpMarking } from './warm-up.js';
 
 /** Read and validate a `.transcript` file. */
 export function readTranscript(file: string): TranscriptActivity[] {
@@ -25,7 +26,7 @@ export function readTranscript(file: string): TranscriptActivity[] {
   return parsed.data;
 }
 
-/** Marks transcripts against the scenarios of one directory; each scenario is prepared once. */
+/** Marks transcripts against the scenarios of one directory; each scenario is prepared once (the first also warms the marker up). */
 export class BatchMarker {
   private readonly byId = new Map<string, LoadedScenario>();
   private readonly prepared = new Map<string, PreparedScenario>();
@@ -54,6 +55,8 @@ export class BatchMarker {
       if (!loaded) throw new MarkingError(`unknown scenario "${id}" (known: ${this.scenarioIds().join(', ') || 'none'})`, { scenario: id });
       p = prepareScenario(loaded, this.deps);
       this.prepared.set(id, p);
+      // once per process: compile the checkers before the first real transcript
+      warmUpMarking(p);
     }
     return p;
   }

@@ -9,7 +9,7 @@
  * const u = recogniser.analyse(text, { clock: scenario.clock, calendar: addWorkingDays });
  * ```
  */
-export { createRecogniser, type Recogniser, type RecogniserOptions } from './recogniser.js';
+export { createRecogniser, type Extraction, type Recogniser, type RecogniserOptions } from './recogniser.js';
 export {
   CUE_MOVES, CUE_MOVE_IDS, FACT_IDS, MOVES, MOVE_IDS, TRAINED_MOVE_IDS, isFactId, isMoveId, isTrainedMoveId, type CueMoveId, type FactId, type MoveId, type TrainedMoveId,
 } from './intents.js';

@@ -1,12 +1,14 @@
 /**
  * Money the adviser states: "£965.52", "965.52 inc VAT", "nine hundred and sixty
- * five pounds fifty two", "804.60 plus VAT", "£1,579.20", "1316 + vat", "20p".
+ * five pounds fifty two" (`spoken-money.ts`; Recognizers-Text only for money words left
+ * unread), "804.60 plus VAT", "£1,579.20", "1316 + vat", "20p".
  * Each amount gets a VAT basis and a role from the words around it, within its clause.
  */
 import { roundHalfUp } from '../money.js';
 import { inScope } from './negation.js';
 import { ITEM_NOUNS } from './quantities.js';
 import { currencies } from './recognizers.js';
+import { spokenAmounts } from './spoken-money.js';
 import { sentenceAt } from './sentences.js';
 import type { Cue, MoneyMention, MoneyRole, Sentence, Span, VatBasis } from './types.js';
 
@@ -23,6 +25,7 @@ const PENCE = /(?<![\d.£])(\d{1,2})p\b/gi;
 /** "1,316" written without "£": thousands grouped with commas are an amount here, unless items follow ("1,000 sheets"). */
 const GROUPED = new RegExp(String.raw`(?<![\d£.,/:-])(\d{1,3}(?:,\d{3})+)(?![\d,%/:]|\.\d)(?!\s*(?:${ITEM_NOUNS}|sheets?|reams?|people|staff|miles?|km|kg)\b)`, 'gi');
 const MONEY_WORDS = /\b(?:pounds?|quid|pence|grand)\b/i;
+const MONEY_WORDS_ALL = new RegExp(MONEY_WORDS.source, 'gi');
 
 const INC = /\b(?:inc(?:l(?:uding|usive|\.)?)?\.?\s*(?:of\s+)?vat|vat\s+inc(?:l(?:uded|usive)?)?|with(?:\s+the)?\s+vat(?!\s+on\s+top)|(?:with|once|after)\s+(?:the\s+)?vat(?:'s|\s+is)?\s+(?:added|included)|(?:with|plus|adding)\s+(?:the\s+)?vat\s+on\s+top\s*,?\s*(?:that'?s|that\s+is|it'?s|it\s+is|comes\s+to|makes\s+it|gives|you'?re\s+looking\s+at)|in\s+total|all\s+in|total\s+including|including\s+(?:the\s+)?vat|inclusive|gross)\b/i;
 const EX = /(?:\+\s*vat|\b(?:ex(?:cl(?:uding|usive)?)?\.?\s*(?:of\s+)?vat|plus\s+(?:the\s+)?vat|before\s+vat|excluding|exclusive(?:\s+of\s+vat)?|without\s+(?:the\s+)?vat|net\s+of\s+vat|ex\s+vat|\+\s*vat|vat\s+on\s+top|on\s+top\s+of\s+that\s+is\s+vat)\b)/i;
@@ -125,6 +128,10 @@ export function findMoney(text: string, sentences: readonly Sentence[], cues: re
     for (const m of text.matchAll(POUND_SIGN)) add({ pence: toPence(m[1], m[2], !!m[3]), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   if (hasWord) {
+    for (const a of spokenAmounts(text)) add(a);
+  }
+  // Recognizers-Text (10–40 ms) only for a money word the rules above left unread
+  if (hasWord && [...text.matchAll(MONEY_WORDS_ALL)].some((w) => !overlaps({ start: w.index, end: w.index + w[0].length }, found))) {
     for (const r of currencies(text)) {
       const res = r.resolution as { value?: string; unit?: string } | null;
       if (!res?.value || !/pound|penny|pence/i.test(res.unit ?? '')) continue;

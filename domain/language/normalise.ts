@@ -93,6 +93,10 @@ export class Normaliser {
   private readonly byFirst = new Map<string, string[]>();
   private readonly freq: Map<string, number>;
   private readonly cache = new Map<string, string>();
+  /** Porter stems by token (stemming is the costliest step, and tokens repeat). */
+  private readonly stems = new Map<string, string>();
+  /** Recent whole results by options and text (a message's clauses, sentences and whole are normalised in turn). */
+  private readonly views = new Map<string, NormalisedView>();
 
   /** @param words every word of the training data (with repeats: frequency matters). */
   constructor(words: Iterable<string>) {
@@ -162,8 +166,28 @@ export class Normaliser {
     return best;
   }
 
-  /** Normalise `text` for intent recognition. */
+  private stem(token: string): string {
+    if (token.startsWith('_')) return token;
+    let s = this.stems.get(token);
+    if (s === undefined) {
+      s = stemmer.stem(token);
+      if (this.stems.size < 50_000) this.stems.set(token, s);
+    }
+    return s;
+  }
+
+  /** Normalise `text` for intent recognition (results are shared: do not mutate them). */
   normalise(text: string, options: NormaliseOptions = {}): NormalisedView {
+    const key = `${options.mask === false ? 0 : 1}${options.correct === false ? 0 : 1}${text}`;
+    const hit = this.views.get(key);
+    if (hit) return hit;
+    const view = this.compute(text, options);
+    if (this.views.size >= 2000) this.views.delete(this.views.keys().next().value as string);
+    this.views.set(key, view);
+    return view;
+  }
+
+  private compute(text: string, options: NormaliseOptions): NormalisedView {
     const expanded = expand(rawTokens(text, options.mask !== false));
     const corrections: { from: string; to: string }[] = [];
     const tokens = options.correct === false
@@ -173,7 +197,7 @@ export class Normaliser {
         if (c !== t) corrections.push({ from: t, to: c });
         return c;
       }));
-    const stems = tokens.map((t) => (t.startsWith('_') ? t : stemmer.stem(t)));
+    const stems = tokens.map((t) => this.stem(t));
     return { text: tokens.join(' '), tokens, stems, corrections };
   }
 }

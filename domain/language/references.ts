@@ -38,25 +38,65 @@ function each(re: RegExp, text: string, f: (m: RegExpExecArray) => void) {
  * one typo ("CH-ERG-20O", "CH-EGR-200"): windows of one to four word pieces
  * joined by nothing, a hyphen or a space are compared with each code.
  */
+/** Per list of known codes: the code each compacted word window snaps to (or none), remembered across messages. */
+const snapCache = new Map<string, Map<string, string | null>>();
+
+function snapper(known: readonly string[]): (c: string) => string | null {
+  const key = known.join('\u0000');
+  let memo = snapCache.get(key);
+  if (!memo) {
+    if (snapCache.size > 50) snapCache.clear();
+    memo = new Map();
+    snapCache.set(key, memo);
+  }
+  const letters = (x: string) => x.replace(/[^A-Z]/g, '').length;
+  const codes = known.map((k) => ({ code: k, c: compact(k), letters: letters(compact(k)), digits: compact(k).length - letters(compact(k)) }));
+  const m = memo;
+  return (c) => {
+    const hit = m.get(c);
+    if (hit !== undefined) return hit;
+    let best: string | null = null;
+    const cl = letters(c);
+    const cd = c.length - cl;
+    for (const code of codes) {
+      // one edit changes the length, the number of letters and the number of digits by at most one
+      if (Math.abs(code.c.length - c.length) > 1 || Math.abs(code.letters - cl) > 1 || Math.abs(code.digits - cd) > 1) continue;
+      const limit = code.c.length >= 6 ? 1 : 0;
+      if (code.c === c || (limit > 0 && editDistance(c, code.c) <= limit)) best = code.code;
+    }
+    if (m.size < 20_000) m.set(c, best);
+    return best;
+  };
+}
+
 function knownCodes(text: string, taken: Span[], known: readonly string[]): Found[] {
   if (known.length === 0) return [];
-  const codes = known.map((k) => ({ code: k, c: compact(k) }));
-  const pieces = [...text.matchAll(/[A-Za-z0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const snap = snapper(known);
+  // a window longer than the longest code by more than one edit cannot be a code
+  const longest = Math.max(...known.map((k) => compact(k).length)) + 1;
+  if (!/\d/.test(text)) return [];
+  const pieces = [...text.matchAll(/[A-Za-z0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, up: m[0].toUpperCase(), digit: /\d/.test(m[0]) }));
+  const joined = pieces.map((p, i) => i > 0 && /^(?:|-|\s|\s?-\s?)$/.test(text.slice(pieces[i - 1].end, p.start)));
+  // the first piece with a digit at or after each piece: a window must reach one within four pieces
+  const nextDigit: number[] = new Array(pieces.length + 1).fill(Infinity);
+  for (let i = pieces.length - 1; i >= 0; i--) nextDigit[i] = pieces[i].digit ? i : nextDigit[i + 1];
   const out: Found[] = [];
   for (let i = 0; i < pieces.length; i++) {
+    if (nextDigit[i] > i + 3) continue;
     let best: Found | undefined;
+    let c = '';
+    let digit = false;
     for (let k = 1; k <= 4 && i + k <= pieces.length; k++) {
       const last = pieces[i + k - 1];
-      if (k > 1 && !/^(?:|-|\s|\s?-\s?)$/.test(text.slice(pieces[i + k - 2].end, last.start))) break;
+      if (k > 1 && !joined[i + k - 1]) break;
+      c += last.up;
+      digit ||= last.digit;
+      if (c.length > longest) break;
+      if (!digit) continue;
       const span = { start: pieces[i].start, end: last.end };
-      const raw = text.slice(span.start, span.end);
-      const c = compact(raw).replace(/O(?=\d)|(?<=\d)O/g, '0');
-      if (!/\d/.test(c) || overlaps(span, taken)) continue;
-      for (const code of codes) {
-        if (Math.abs(code.c.length - c.length) > 1) continue;
-        const limit = code.c.length >= 6 ? 1 : 0;
-        if (editDistance(c, code.c) <= limit) best = { kind: 'product', text: raw, value: code.code, ...span };
-      }
+      if (overlaps(span, taken)) continue;
+      const code = snap(c.includes('O') ? c.replace(/O(?=\d)|(?<=\d)O/g, '0') : c);
+      if (code) best = { kind: 'product', text: text.slice(span.start, span.end), value: code, ...span };
     }
     if (best) {
       out.push(best);

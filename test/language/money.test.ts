@@ -22,6 +22,17 @@ describe('money mentions', () => {
     expect(m[0].pence).toBe(pence);
   });
 
+  it.each([
+    ['one thousand, three hundred and sixteen pounds plus VAT', 131600],
+    ['a collection charge of nineteen pounds ninety-five', 1995],
+    ['forty-eight quid worth of mats', 4800],
+    ['it saves you fifty pence', 50],
+    ['two hundred and thirty pounds forty including VAT', 23040],
+    ['965 pounds 52 all in', 96552],
+  ])('reads the amount said in words in "%s" (%i pence) without Recognizers-Text', (text, pence) => {
+    expect(money(text).map((m) => m.pence)).toEqual([pence]);
+  });
+
   it('keeps the raw text and the character span', () => {
     const text = 'So the total is £1,579.20 including VAT.';
     const [m] = money(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CUE_MOVE_IDS, FACT_IDS, MOVE_IDS, MOVES, TRAINED_MOVE_IDS } from '../../domain/language/intents.js';
+import { createRecogniser } from '../../domain/language/recogniser.js';
 import { loadTrainingData, MIN_PHRASES } from '../../domain/language/training-data.js';
 import { recogniser } from './shared-recogniser.js';
 
@@ -102,5 +103,24 @@ describe('training data', () => {
     // cue-only moves are never trained
     for (const m of CUE_MOVE_IDS) expect(counts.has(m)).toBe(false);
     expect(MOVE_IDS).toEqual([...TRAINED_MOVE_IDS, ...CUE_MOVE_IDS]);
+  });
+});
+
+describe('extract (entities only, for marking)', () => {
+  it('gives exactly the entities analyse gives, for the same text and context', () => {
+    const ctx = { clock: { date: '2026-03-02', time: '10:15' }, organisationNames: ['Harbour & Pike Office Supplies'], productCodes: ['CH-ERG-200', 'FC-4D'] };
+    const texts = [
+      "Six ch erg 200s are £804.60 plus VAT, so nine hundred and sixty-five pounds fifty-two with VAT, arriving Thursday 5 March.",
+      'Could I take your account number AC-20417 and postcode LS6 2QT, please?',
+      "It won't be the 5th, probably early next week, and I'll call you back by noon tomorrow.",
+      "That's 1,316 for the four FC-4D, with a 20p difference — in a couple of days at the latest.",
+    ];
+    // no cache: analyse computes the entities again, apart from extract
+    const fresh = createRecogniser({ cacheSize: 0 });
+    for (const text of texts) {
+      const e = fresh.extract(text, ctx);
+      const u = fresh.analyse(text, ctx);
+      expect(e).toEqual({ original: u.original, sentences: u.sentences, cues: u.cues, references: u.references, money: u.money, dates: u.dates, times: u.times, quantities: u.quantities });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * bot and the simulator use the same recogniser, so what the customer "heard" is what is
  * marked.
  */
-import { createRecogniser, type Recogniser } from '../../../domain/language/recogniser.js';
+import { createRecogniser, type Extraction, type Recogniser } from '../../../domain/language/recogniser.js';
 import type { AnalyseContext, DateForm, Utterance } from '../../../domain/language/types.js';
 import type { Recognised, RecogniseFn } from './analyse.js';
 
@@ -26,8 +26,8 @@ export function sharedRecogniser(): Recogniser {
  */
 const COUNTED = new Set<DateForm>(['working_days', 'day_count']);
 
-/** The marker's reading of a recogniser {@link Utterance}. */
-export function fromUtterance(u: Utterance): Recognised {
+/** The marker's reading of a recogniser {@link Utterance} (or of its entities alone, {@link Extraction}). */
+export function fromUtterance(u: Utterance | Extraction): Recognised {
   return {
     money: u.money.map((m) => ({ pence: m.pence, text: m.text, start: m.start, end: m.end, negated: m.negated, hedged: m.hedged })),
     dates: u.dates.map((d) => ({
@@ -41,7 +41,12 @@ export function fromUtterance(u: Utterance): Recognised {
   };
 }
 
-/** A recognise function bound to one scenario's context. */
+/**
+ * A recognise function bound to one scenario's context. The marker needs only amounts and
+ * dates, so it asks for the entities alone (`extract`: the same code and results as
+ * `analyse`, without the classifier and cue rules); the live bot passes the simulator's
+ * full reading instead (`CallMarker.observe`).
+ */
 export function projectRecogniser(ctx: AnalyseContext, recogniser: Recogniser = sharedRecogniser()): RecogniseFn {
-  return (text) => fromUtterance(recogniser.analyse(text, ctx));
+  return (text) => fromUtterance(recogniser.extract(text, ctx));
 }

@@ -32,8 +32,20 @@ export interface LanguageIssue {
   match: string;
 }
 
-/** Lapses and serious faults in one learner message (original text). */
+const issuesOf = new Map<string, LanguageIssue[]>();
+
+/** Lapses and serious faults in one learner message (original text; do not mutate the result). */
 export function languageIssues(text: string): LanguageIssue[] {
+  let found = issuesOf.get(text);
+  if (!found) {
+    found = computeIssues(text);
+    if (issuesOf.size >= 5000) issuesOf.clear();
+    issuesOf.set(text, found);
+  }
+  return found;
+}
+
+function computeIssues(text: string): LanguageIssue[] {
   const t = text.replace(/[\u2018\u2019]/g, "'");
   const out: LanguageIssue[] = [];
   const add = (kind: LanguageIssue['kind'], re: RegExp): void => {

@@ -46,8 +46,25 @@ function states(a: MessageAnalysis, fact: ProblemFact): boolean {
   return false;
 }
 
+/** Statements already read, per message and scenario (several checkers ask of the same message). */
+const read = new WeakMap<MessageAnalysis, WeakMap<object, ProblemStatement>>();
+
 /** The problem facts (and vague words, blame) in one learner message. */
 export function statesProblem(a: MessageAnalysis, facts: Pick<MarkingFacts, 'problems'>): ProblemStatement {
+  let byFacts = read.get(a);
+  if (!byFacts) {
+    byFacts = new WeakMap();
+    read.set(a, byFacts);
+  }
+  let p = byFacts.get(facts.problems);
+  if (!p) {
+    p = computeStatement(a, facts);
+    byFacts.set(facts.problems, p);
+  }
+  return p;
+}
+
+function computeStatement(a: MessageAnalysis, facts: Pick<MarkingFacts, 'problems'>): ProblemStatement {
   const hit = facts.problems.filter((f) => states(a, f));
   return {
     what: hit.filter((f) => f.part === 'what'),

@@ -11,6 +11,19 @@ import { expandTextSpeak } from '../../../domain/language/lexicon.js';
  * language from the original words, and must not hide what was said).
  */
 export function normalise(s: string): string {
+  let n = memo.get(s);
+  if (n === undefined) {
+    n = compute(s);
+    // every checker reads the same sentences: remember recent ones (bounded)
+    if (memo.size >= 5000) memo.clear();
+    memo.set(s, n);
+  }
+  return n;
+}
+
+const memo = new Map<string, string>();
+
+function compute(s: string): string {
   return expandTextSpeak(s)
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
