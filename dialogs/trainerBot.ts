@@ -8,24 +8,31 @@
  * `beginDialog` when the stack is empty), as `runDialog` does without its extras: a memory
  * manager loading and saving every memory scope, and a deep copy of the whole memory (the
  * call's state included) for a `BotState` trace, every turn. Only the Emulator shows traces,
- * so only Emulator turns go through `runDialog`.
+ * so only Emulator turns go through `runDialog`. The memory scopes and path resolvers every
+ * `DialogContext` is built with are made once and reused (botbuilder-dialogs rebuilds them
+ * each turn unless the turn state carries them; they keep no state of their own).
  */
 import {
   Channels,
-  ConversationState,
   TeamsActivityHandler,
   TurnContext,
-  UserState,
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, runDialog, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { coachMessage } from './activities.js';
 import { TurnRecorder } from './call/recorder.js';
 import type { CallServices } from './call/services.js';
 import { welcomeMessage } from './coach/welcome.js';
 import { lastCallLine, type LearnerMemory } from './learnerMemory.js';
+import { TrainerConversationState, TrainerUserState } from './session/botStates.js';
 import { SessionDialog } from './session/sessionDialog.js';
+
+/**
+ * The turn-state key under which botbuilder-dialogs' `DialogStateManager` looks for its
+ * configuration (memory scopes, path resolvers) before building one.
+ */
+const MEMORY_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 /**
  * The learner's message text: a card submit (`value.command`) becomes its command text;
@@ -42,21 +49,23 @@ export function normaliseIncoming(context: TurnContext): void {
 
 /** The bot. */
 export class TrainerBot extends TeamsActivityHandler {
-  readonly conversationState: ConversationState;
-  readonly userState: UserState;
+  readonly conversationState: TrainerConversationState;
+  readonly userState: TrainerUserState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly memory: StatePropertyAccessor<LearnerMemory>;
   private readonly session: SessionDialog;
   private readonly dialogs: DialogSet;
+  /** The dialog memory configuration of the first turn, reused by later ones. */
+  private memoryConfiguration?: DialogStateManagerConfiguration;
 
   constructor(
     storage: Storage,
     private readonly svc: Omit<CallServices, 'learnerMemory'>,
   ) {
     super();
-    this.conversationState = new ConversationState(storage);
-    this.userState = new UserState(storage);
+    this.conversationState = new TrainerConversationState(storage);
+    this.userState = new TrainerUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.memory = this.userState.createProperty<LearnerMemory>('learner');
@@ -98,7 +107,9 @@ export class TrainerBot extends TeamsActivityHandler {
       await runDialog(this.session, context, this.dialogState);
       return;
     }
+    if (this.memoryConfiguration) context.turnState.set(MEMORY_CONFIGURATION_KEY, this.memoryConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.memoryConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.session.id);
   }
