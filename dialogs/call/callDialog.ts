@@ -17,6 +17,7 @@ import { abandonCall, endCall } from './endCall.js';
 import { CallResumeError, CallStartError } from './errors.js';
 import { giveHint } from './giveHint.js';
 import { learnerOf } from './learner.js';
+import { LiveCustomers } from './liveCustomers.js';
 import type { CustomerTurn, SimulatedCustomer } from './ports.js';
 import { TurnRecorder } from './recorder.js';
 import type { CallServices } from './services.js';
@@ -40,6 +41,9 @@ export function activeCall(dc: DialogContext): CallState | undefined {
 
 /** The practice call dialog. */
 export class CallDialog extends Dialog<CallOptions> {
+  /** Customers of calls in progress, reused by their next turn while their saved state is unchanged. */
+  private readonly live = new LiveCustomers();
+
   constructor(private readonly svc: CallServices) {
     super(CALL_DIALOG);
   }
@@ -121,7 +125,10 @@ export class CallDialog extends Dialog<CallOptions> {
       state.deskEvents = [];
       return this.customerSpeaks(dc, state, loaded, customer, turn);
     }
-    if (command.name === 'end') return endCall(this.svc, dc, state, loaded, 'learner');
+    if (command.name === 'end') {
+      this.live.forget(state.callId);
+      return endCall(this.svc, dc, state, loaded, 'learner');
+    }
     if (command.name === 'hint') {
       await giveHint(this.svc, dc.context, state, loaded);
       return Dialog.EndOfTurn;
@@ -152,8 +159,13 @@ export class CallDialog extends Dialog<CallOptions> {
     return Dialog.EndOfTurn;
   }
 
-  /** The call's customer, from its saved state. Throws {@link CallResumeError}. */
+  /**
+   * The call's customer: the one its last turn left, while the saved state is unchanged, else
+   * rebuilt from the saved state. Throws {@link CallResumeError}.
+   */
   private resume(state: CallState, loaded: LoadedScenario): SimulatedCustomer {
+    const live = this.live.take(state.callId, loaded, state.customer);
+    if (live) return live;
     try {
       return this.svc.customers(loaded, { seed: state.seed, state: state.customer });
     } catch (err) {
@@ -170,7 +182,10 @@ export class CallDialog extends Dialog<CallOptions> {
   ): Promise<DialogTurnResult> {
     state.customer = customer.state;
     for (const line of turn.lines) await dc.context.sendActivity(customerMessage(line));
-    if (!turn.hungUp) return Dialog.EndOfTurn;
+    if (!turn.hungUp) {
+      this.live.keep(state.callId, loaded, customer, state.customer);
+      return Dialog.EndOfTurn;
+    }
     await dc.context.sendActivity(coachMessage('The customer has ended the call.'));
     return endCall(this.svc, dc, state, loaded, 'customer');
   }

@@ -131,3 +131,39 @@ describe('the work of a turn', () => {
     expect(understanding.prepared(reloaded).id).toBe('place-ergo-chairs');
   });
 });
+
+describe('the customer between turns', () => {
+  it('is carried on from the saved state when another bot (instance) played the last turn', async () => {
+    const tmp = await makeTempDir('oct-twoinst-');
+    const calls = await LowdbCallStore.open(tmp.dir);
+    cleanups.push(async () => {
+      await calls.close();
+      await tmp.remove();
+    });
+    let ticks = 0;
+    const now = (): number => TEST_EPOCH + ticks++;
+    const botOver = (storage: MemoryStorage) => createBot({ storage, calls, scenarios: scenarios(), logger: silentLogger(), seed: () => 11, now });
+    const learner = { id: 'learner-two', name: 'Hannah' };
+    const script = [
+      ...SCRIPT,
+      'Which chairs would you like, and how many?',
+      'When do you need them by?',
+      'Let me check the price for you.',
+    ];
+
+    // one bot plays the whole call
+    const straight = new InProcessCall(botOver(new MemoryStorage()), learner, 'conv-straight');
+    const expected: string[] = [];
+    for (const text of script) expected.push(...(await straight.say(text)).map((r) => `${r.text}`));
+
+    // two bots over one storage take turns: each time a bot's kept customer is out of date
+    const shared = new MemoryStorage();
+    const a = new InProcessCall(botOver(shared), learner, 'conv-alternate');
+    const b = new InProcessCall(botOver(shared), learner, 'conv-alternate');
+    const played: string[] = [];
+    for (const [i, text] of script.entries()) played.push(...(await (i % 2 === 0 ? a : b).say(text)).map((r) => `${r.text}`));
+
+    const noIds = (lines: string[]) => lines.map((l) => l.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>'));
+    expect(noIds(played)).toEqual(noIds(expected));
+  });
+});
