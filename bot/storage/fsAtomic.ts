@@ -4,8 +4,9 @@
  * lowdb's own writer (steno) renames a temp file but does not fsync; we need both.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { DurableWriter } from './durableWriter.js';
 
 /** Owner-only permissions: these files hold learners' names and calls. */
 export const FILE_MODE = 0o600;
@@ -34,38 +35,30 @@ export async function mkdirDurable(dir: string): Promise<void> {
   }
 }
 
-/** Replaces `path` with `data`: temp file in the same directory, fsync, rename, fsync directory. */
+/** With the pid and a counter, names this process's temporary files apart from any other's. */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+let temps = 0;
+
+/** The worker threads doing the two writes every turn makes (see durableWriter.ts). */
+let writer: DurableWriter | undefined;
+
+/**
+ * Replaces `path` with `data`: temp file in the same directory, fsync, rename, fsync directory
+ * (on a writer thread).
+ */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fh = await open(tmp, 'w', FILE_MODE);
-  try {
-    await fh.writeFile(data, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-  await fsyncDir(dir);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${PROCESS_TAG}.${(++temps).toString(36)}.tmp`);
+  writer ??= new DurableWriter();
+  await writer.replace(path, data, tmp, FILE_MODE);
 }
 
 /**
- * Appends `data` and waits until it is on disk. Creates the file if needed, unless
- * `create: false` (then a missing file fails with ENOENT).
+ * Appends `data` and waits until it is on disk (on a writer thread). Creates the file if
+ * needed, unless `create: false` (then a missing file fails with ENOENT).
  */
 export async function appendFileDurable(path: string, data: string, options: { create?: boolean } = {}): Promise<void> {
-  const fh = await open(path, options.create === false ? constants.O_WRONLY | constants.O_APPEND : 'a', FILE_MODE);
-  try {
-    await fh.appendFile(data, 'utf8');
-    await fh.datasync();
-  } finally {
-    await fh.close();
-  }
+  writer ??= new DurableWriter();
+  await writer.append(path, data, options.create !== false, FILE_MODE);
 }
 
 /** Was the error "no such file or directory"? */

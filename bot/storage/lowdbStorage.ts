@@ -168,6 +168,11 @@ export class LowdbStorage implements Storage {
   }
 }
 
+/** Distinguishes this process's eTags from those of earlier runs on the same files. */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+let eTags = 0;
+
+/** A new eTag: unique within this process (a counter), and across its runs (the process tag). */
 function newETag(): string {
-  return `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+  return `${Date.now().toString(36)}-${PROCESS_TAG}-${(++eTags).toString(36)}`;
 }
