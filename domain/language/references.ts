@@ -70,37 +70,44 @@ function snapper(known: readonly string[]): (c: string) => string | null {
 }
 
 function knownCodes(text: string, taken: Span[], known: readonly string[]): Found[] {
-  if (known.length === 0) return [];
+  if (known.length === 0 || !/\d/.test(text)) return [];
   const snap = snapper(known);
   // a window longer than the longest code by more than one edit cannot be a code
   const longest = Math.max(...known.map((k) => compact(k).length)) + 1;
-  if (!/\d/.test(text)) return [];
-  const pieces = [...text.matchAll(/[A-Za-z0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, up: m[0].toUpperCase(), digit: /\d/.test(m[0]) }));
-  const joined = pieces.map((p, i) => i > 0 && /^(?:|-|\s|\s?-\s?)$/.test(text.slice(pieces[i - 1].end, p.start)));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const digit: boolean[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    digit.push(/\d/.test(m[0]));
+  }
+  const n = starts.length;
   // the first piece with a digit at or after each piece: a window must reach one within four pieces
-  const nextDigit: number[] = new Array(pieces.length + 1).fill(Infinity);
-  for (let i = pieces.length - 1; i >= 0; i--) nextDigit[i] = pieces[i].digit ? i : nextDigit[i + 1];
+  const nextDigit: number[] = new Array<number>(n + 1).fill(Infinity);
+  for (let i = n - 1; i >= 0; i--) nextDigit[i] = digit[i] ? i : nextDigit[i + 1];
+  const joined = (i: number) => /^(?:|-|\s|\s?-\s?)$/.test(text.slice(ends[i - 1], starts[i]));
   const out: Found[] = [];
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (nextDigit[i] > i + 3) continue;
     let best: Found | undefined;
     let c = '';
-    let digit = false;
-    for (let k = 1; k <= 4 && i + k <= pieces.length; k++) {
-      const last = pieces[i + k - 1];
-      if (k > 1 && !joined[i + k - 1]) break;
-      c += last.up;
-      digit ||= last.digit;
+    let hasDigit = false;
+    for (let k = 1; k <= 4 && i + k <= n; k++) {
+      const j = i + k - 1;
+      if (k > 1 && !joined(j)) break;
+      c += text.slice(starts[j], ends[j]).toUpperCase();
+      hasDigit ||= digit[j];
       if (c.length > longest) break;
-      if (!digit) continue;
-      const span = { start: pieces[i].start, end: last.end };
+      if (!hasDigit) continue;
+      const span = { start: starts[i], end: ends[j] };
       if (overlaps(span, taken)) continue;
       const code = snap(c.includes('O') ? c.replace(/O(?=\d)|(?<=\d)O/g, '0') : c);
       if (code) best = { kind: 'product', text: text.slice(span.start, span.end), value: code, ...span };
     }
     if (best) {
       out.push(best);
-      while (i + 1 < pieces.length && pieces[i + 1].start < best.end) i++;
+      while (i + 1 < n && starts[i + 1] < best.end) i++;
     }
   }
   return out;

@@ -5,6 +5,7 @@
  * without spaces, phone numbers as digits, e-mails in lower case).
  */
 import type { IdentifierKind, IdentityFacts } from '../facts/marking-facts.js';
+import { memoByObjectAndText } from '../text/memo.js';
 import { alnumOnly, digitsOnly, escapeRegExp, normalise } from '../text/normalise.js';
 
 /** Identifier kinds other than the reference (account or order number). */
@@ -42,8 +43,18 @@ function matchers(facts: IdentityFacts): Matchers {
   return m;
 }
 
-/** The identifiers whose values appear in `text`. */
+const identifiersOf = memoByObjectAndText((facts: IdentityFacts, text: string) => computeIdentifiers(text, facts));
+
+/** The identifiers whose values appear in `text` (do not mutate the result). */
 export function identifiersIn(text: string, facts: IdentityFacts): IdentifierKind[] {
+  return identifiersOf(facts, text);
+}
+
+function computeIdentifiers(text: string, facts: IdentityFacts): IdentifierKind[] {
+  // every identifier holds a digit, an "@" (or a spoken "at"), or the surname: most lines hold none
+  const lower = text.toLowerCase();
+  const surname = facts.lastName.toLowerCase();
+  if (!/\d|@|\bat\b/.test(lower) && !(surname && lower.includes(surname))) return [];
   const m = matchers(facts);
   const found: IdentifierKind[] = [];
   const t = alnumOnly(text);

@@ -3,6 +3,7 @@
  * (never typed per scenario): "Ergo 200 task chair" is heard in "the Ergo 200s", "200s",
  * "task chairs" (words no other item has, so specific) and "chairs" (shared, so generic).
  */
+import { memoByObjectAndText } from '../text/memo.js';
 import { escapeRegExp } from '../text/normalise.js';
 
 /** A catalogue item as the marker knows it. */
@@ -76,12 +77,15 @@ export function catalogueMentions(products: readonly ProductFacts[]): ItemPatter
   });
 }
 
-/** Codes of items the normalised text names specifically. */
+const specificOf = memoByObjectAndText((items: readonly ItemPatterns[], norm: string) => items.filter((i) => i.specific?.test(norm)).map((i) => i.code));
+const anyOf = memoByObjectAndText((items: readonly ItemPatterns[], norm: string) => items.filter((i) => i.specific?.test(norm) || i.generic?.test(norm)).map((i) => i.code));
+
+/** Codes of items the normalised text names specifically (do not mutate the result). */
 export function specificMentions(norm: string, items: readonly ItemPatterns[]): string[] {
-  return items.filter((i) => i.specific?.test(norm)).map((i) => i.code);
+  return specificOf(items, norm);
 }
 
-/** Codes of items the normalised text names specifically or generically. */
+/** Codes of items the normalised text names specifically or generically (do not mutate the result). */
 export function anyMentions(norm: string, items: readonly ItemPatterns[]): string[] {
-  return items.filter((i) => i.specific?.test(norm) || i.generic?.test(norm)).map((i) => i.code);
+  return anyOf(items, norm);
 }

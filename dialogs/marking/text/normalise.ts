@@ -4,26 +4,16 @@
  * and clause splitting that keeps the original wording for evidence quotes.
  */
 import { expandTextSpeak } from '../../../domain/language/lexicon.js';
+import { memoByText } from './memo.js';
 
 /**
  * Lower case, straight apostrophes and quotes, plain hyphens, single spaces, text-speak
  * written out ("call u tmrw" → "call you tomorrow": a lapse is marked under professional
  * language from the original words, and must not hide what was said).
  */
-export function normalise(s: string): string {
-  let n = memo.get(s);
-  if (n === undefined) {
-    n = compute(s);
-    // every checker reads the same sentences: remember recent ones (bounded)
-    if (memo.size >= 5000) memo.clear();
-    memo.set(s, n);
-  }
-  return n;
-}
+export const normalise: (s: string) => string = memoByText(computeNormal);
 
-const memo = new Map<string, string>();
-
-function compute(s: string): string {
+function computeNormal(s: string): string {
   return expandTextSpeak(s)
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -79,7 +69,9 @@ const CLAUSE_BREAK =
  * ("so", "which means", "but", "because", …). Used to tie a figure or a date to the words
  * around it.
  */
-export function clauses(sentence: string): Piece[] {
+export const clauses: (sentence: string) => Piece[] = memoByText(computeClauses);
+
+function computeClauses(sentence: string): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -108,8 +100,14 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const shorten180 = memoByText((s: string) => computeShorten(s, 180));
+
 /** Shorten a quote to at most `max` characters on a word boundary. */
 export function shorten(s: string, max = 180): string {
+  return max === 180 ? shorten180(s) : computeShorten(s, max);
+}
+
+function computeShorten(s: string, max: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
