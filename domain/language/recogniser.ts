@@ -63,8 +63,13 @@ export interface Recogniser {
    * fraction of the cost). Its fields equal those of `analyse` for the same text and context.
    */
   extract(text: string, ctx: AnalyseContext): Extraction;
-  /** Load the Recognizers-Text models and run one analysis so the first real call is fast. */
-  warmUp(): void;
+  /**
+   * Run a few analyses so the first real message is fast, and load the Recognizers-Text models
+   * (unless `recognizersText: false`: they are needed only for what our own patterns leave
+   * unread, rarely, and then load on first use — ~0.5 s and a much larger heap saved for
+   * offline marking; the live bot loads them at start-up so no turn waits).
+   */
+  warmUp(options?: { recognizersText?: boolean }): void;
   /** The classifier in use. */
   readonly classifierKind: ClassifierKind;
 }
@@ -330,8 +335,8 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     analyse,
     extract,
     classifierKind: kind,
-    warmUp() {
-      warmUpRecognizers();
+    warmUp(warmOptions = {}) {
+      if (warmOptions.recognizersText !== false) warmUpRecognizers();
       // one pass over each kind of entity and rule, so the first real message is not the one
       // that compiles them (not cached: the samples never occupy the cache)
       const ctx = { clock: { date: '2026-03-02', time: '10:15' }, productCodes: ['CH-ERG-200'], organisationNames: ['Harbour & Pike'] };

@@ -11,11 +11,14 @@ import type { Recognised, RecogniseFn } from './analyse.js';
 
 let shared: Recogniser | undefined;
 
-/** The process-wide recogniser (trained and warmed up on first use). */
+/**
+ * The process-wide recogniser for offline marking (trained and warmed up on first use; the
+ * Recognizers-Text models, rarely needed, load on first use).
+ */
 export function sharedRecogniser(): Recogniser {
   if (!shared) {
     shared = createRecogniser();
-    shared.warmUp();
+    shared.warmUp({ recognizersText: false });
   }
   return shared;
 }
