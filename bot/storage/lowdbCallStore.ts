@@ -12,7 +12,7 @@
  * or finished just before a crash are picked up). One process writes a DATA_DIR at a time.
  */
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, truncate } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import {
@@ -47,7 +47,7 @@ import { transcriptActivitySchema, type TranscriptActivity } from '../../domain/
 import { CallIndex } from './callIndex.js';
 import { DurableJsonFile } from './durableJsonFile.js';
 import { StorageClosedError, StorageFileError } from './errors.js';
-import { appendFileDurable, fsyncDir, isNotFound, mkdirDurable, writeFileAtomic } from './fsAtomic.js';
+import { appendFileDurable, DIR_MODE, FILE_MODE, fsyncDir, isNotFound, mkdirDurable, writeFileAtomic } from './fsAtomic.js';
 import { KeyedMutex } from './keyedMutex.js';
 
 const HEADER = 'call.json';
@@ -97,13 +97,15 @@ export class LowdbCallStore implements CallStore {
         hints: [],
         disputes: [],
       };
-      // Build the folder under a temporary name, then rename it into place.
+      // Build the folder under a temporary name, then rename it into place. Four fsyncs: the
+      // header, the folder (its two names; the transcript is empty), calls/ (the rename), the
+      // index. The temporary folder needs none of its own: a crash before the rename leaves
+      // only leftovers, removed on open.
       const temp = join(this.#dir, `${TEMP_PREFIX}${id}-${randomUUID()}`);
-      await mkdirDurable(temp);
+      await mkdir(temp, { mode: DIR_MODE });
       try {
+        await writeFile(join(temp, TRANSCRIPT), '', { mode: FILE_MODE, flag: 'wx' });
         await writeFileAtomic(join(temp, HEADER), JSON.stringify(header));
-        await appendFileDurable(join(temp, TRANSCRIPT), '');
-        await fsyncDir(temp);
         await rename(temp, this.#callDir(id));
       } catch (err) {
         await rm(temp, { recursive: true, force: true });
