@@ -3,7 +3,7 @@
  * terminal, through the same bot that serves Teams and Web Chat.
  */
 import { userInfo } from 'node:os';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../domain/scenario/errors.js';
 import { loadScenarioDir } from '../domain/scenario/load.js';
@@ -79,14 +79,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const name = userInfo().username || 'learner';
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+  // Take lines from now on, before the bot loads: readline drops lines (and the end of a piped
+  // script) that arrive while nothing listens.
+  const lines = queueLines(rl);
   if (process.stdin.isTTY) {
     rl.setPrompt('You: ');
     rl.on('line', () => setImmediate(() => rl.prompt()));
   }
   // The bot (and the language models it loads) only once the arguments are good.
   const { simulate } = await import('./simulate/run.js');
-  // Take lines from now on: readline drops lines that arrive before an iterator exists.
-  const lines = rl[Symbol.asyncIterator]();
   const result = await simulate(
     {
       scenarios: loaded.scenarios,
@@ -99,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       colour: !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR,
     },
     {
-      lines: { [Symbol.asyncIterator]: () => lines },
+      lines,
       write: (t) => {
         process.stdout.write(t);
       },
@@ -108,6 +109,38 @@ async function main(argv: string[]): Promise<number> {
   rl.close();
   if (result.scorecard) process.stdout.write(`Score ${result.scorecard.score} · ${result.scorecard.passed ? 'passed' : 'not passed'}\n`);
   return 0;
+}
+
+/**
+ * Every line readline reads, buffered until the call asks for it, ending after the last line
+ * once the input closes (a script piped in is played to its end).
+ */
+function queueLines(rl: Interface): AsyncIterable<string> {
+  const buffered: string[] = [];
+  let closed = false;
+  let wake: (() => void) | undefined;
+  rl.on('line', (line) => {
+    buffered.push(line);
+    wake?.();
+  });
+  rl.on('close', () => {
+    closed = true;
+    wake?.();
+  });
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        const next = buffered.shift();
+        if (next !== undefined) {
+          yield next;
+          continue;
+        }
+        if (closed) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    },
+  };
 }
 
 main(process.argv.slice(2)).then(
