@@ -15,6 +15,11 @@
  * keys is kept in memory ({@link STATE_CACHE_ENTRIES}): a conversation's turn reads its state
  * from there (a fresh parse each time, never a shared object) instead of opening the file.
  * Writes still go to disk, durably, before they resolve.
+ *
+ * Besides botbuilder's `Storage` it reads and writes values as JSON text ({@link readJson},
+ * {@link writeJson}) for a caller that serialises them anyway (the bot's state classes
+ * compare JSON text to find changes): the stored text is handed over and taken as it is,
+ * without parsing and serialising the state once more on each side.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -35,12 +40,18 @@ interface StateFile {
   value: Record<string, unknown>;
 }
 
+/** A stored value as JSON text (`JSON.stringify` of the object, without its eTag), and its eTag. */
+export interface JsonItem {
+  json: string;
+  eTag: string;
+}
+
 export class LowdbStorage implements Storage {
   readonly #dir: string;
   readonly #locks = new KeyedMutex();
   readonly #folders = new Set<string>();
-  /** key → the file's JSON text, least recently used first. */
-  readonly #cache = new Map<string, string>();
+  /** key → the stored value's JSON text and eTag, least recently used first. */
+  readonly #cache = new Map<string, JsonItem>();
   /** Counts writes and deletes: a file read while one ran may be stale and is not cached. */
   #changes = 0;
   #root: Promise<void> | undefined;
@@ -56,11 +67,42 @@ export class LowdbStorage implements Storage {
     const items: StoreItems = {};
     await Promise.all(
       keys.map(async (key) => {
-        const file = await this.#load(key);
-        if (file) items[key] = { ...file.value, eTag: file.eTag };
+        const stored = await this.#load(key);
+        if (stored) items[key] = { ...(JSON.parse(stored.json) as Record<string, unknown>), eTag: stored.eTag };
       }),
     );
     return items;
+  }
+
+  /** The stored values of `keys` as JSON text, with their eTags (absent keys are left out). */
+  async readJson(keys: string[]): Promise<Record<string, JsonItem>> {
+    this.#assertOpen();
+    const items: Record<string, JsonItem> = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        const stored = await this.#load(key);
+        if (stored) items[key] = { ...stored };
+      }),
+    );
+    return items;
+  }
+
+  /**
+   * Writes values given as JSON text — each `JSON.stringify` of a plain object, without an
+   * eTag — overwriting what is stored (as a write with eTag `*`).
+   * @throws TypeError when a text is not a JSON object
+   */
+  async writeJson(changes: Record<string, string>): Promise<void> {
+    this.#assertOpen();
+    const keys = Object.keys(changes);
+    for (const key of keys) {
+      const json = changes[key];
+      if (typeof json !== 'string' || !json.startsWith('{') || !json.endsWith('}')) throw new TypeError(`The state of ${key} must be given as the JSON text of an object`);
+    }
+    if (keys.length === 0) return;
+    await this.#locks.runAll(keys, async () => {
+      await Promise.all(keys.map((key) => this.#save(key, changes[key])));
+    });
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -81,7 +123,12 @@ export class LowdbStorage implements Storage {
         const stored = current[i];
         if (stored && wanted !== stored.eTag) throw new ETagConflictError(key, wanted, stored.eTag);
       });
-      await Promise.all(keys.map((key) => this.#save(key, changes[key])));
+      await Promise.all(
+        keys.map((key) => {
+          const { eTag: _ignored, ...value } = (changes[key] ?? {}) as Record<string, unknown>;
+          return this.#save(key, JSON.stringify(value));
+        }),
+      );
     });
   }
 
@@ -126,11 +173,11 @@ export class LowdbStorage implements Storage {
     return join(this.#dir, hash.slice(0, 2), `${hash}.json`);
   }
 
-  async #load(key: string): Promise<StateFile | undefined> {
+  async #load(key: string): Promise<JsonItem | undefined> {
     const cached = this.#cache.get(key);
     if (cached !== undefined) {
       this.#remember(key, cached);
-      return JSON.parse(cached) as StateFile;
+      return cached;
     }
     const file = new DurableJsonFile<StateFile>(this.#path(key));
     const changes = this.#changes;
@@ -139,15 +186,18 @@ export class LowdbStorage implements Storage {
     const data = file.parse(text);
     // A different key under the same hash would be a SHA-256 collision: treat as absent.
     if (!data || data.key !== key) return undefined;
-    if (changes === this.#changes) this.#remember(key, text);
-    return data;
+    const stored: JsonItem = { json: JSON.stringify(data.value ?? {}), eTag: data.eTag };
+    if (changes === this.#changes) this.#remember(key, stored);
+    return stored;
   }
 
-  async #save(key: string, item: unknown): Promise<void> {
-    const { eTag: _ignored, ...value } = (item ?? {}) as Record<string, unknown>;
+  /** Writes `json` (the value's JSON text) as the key's file, with a new eTag. */
+  async #save(key: string, json: string): Promise<void> {
     const path = this.#path(key);
     await this.#ensureFolder(dirname(path));
-    const text = JSON.stringify({ key, eTag: newETag(), value } satisfies StateFile);
+    const eTag = newETag();
+    // = JSON.stringify({ key, eTag, value }), with the value's text as given
+    const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${json}}`;
     // Forgotten while the write is in flight: if it fails, the next read goes to the file.
     this.#changes++;
     this.#cache.delete(key);
@@ -157,13 +207,13 @@ export class LowdbStorage implements Storage {
       // again: a read that began during the write may have seen the old file
       this.#changes++;
     }
-    this.#remember(key, text);
+    this.#remember(key, { json, eTag });
   }
 
-  /** Keeps `text` as the newest entry of the cache, forgetting the oldest beyond the limit. */
-  #remember(key: string, text: string): void {
+  /** Keeps `stored` as the newest entry of the cache, forgetting the oldest beyond the limit. */
+  #remember(key: string, stored: JsonItem): void {
     this.#cache.delete(key);
-    this.#cache.set(key, text);
+    this.#cache.set(key, stored);
     if (this.#cache.size > STATE_CACHE_ENTRIES) this.#cache.delete(this.#cache.keys().next().value as string);
   }
 }

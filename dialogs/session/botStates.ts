@@ -6,6 +6,10 @@
  * these compare its JSON text instead: once when it loads, once when it saves (the text
  * compared before the write is the one kept after it). Same storage keys, same
  * `eTag: '*'` writes, same accessors; nothing else changes.
+ *
+ * With a storage that also reads and writes values as JSON text ({@link JsonStorage}: the
+ * lowdb files), the text read is the one compared and the text compared is the one written:
+ * a turn serialises its state once and parses it once.
  */
 import { BotState, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 
@@ -13,6 +17,23 @@ import { BotState, ConversationState, UserState, type Storage, type TurnContext 
 interface Cached {
   state: Record<string, unknown>;
   json: string;
+}
+
+/** A stored value as JSON text (`JSON.stringify` of the object, without its eTag), and its eTag. */
+export interface JsonItem {
+  json: string;
+  eTag: string;
+}
+
+/** A `Storage` that also reads and writes values as JSON text (overwriting, as eTag `*`). */
+export interface JsonStorage extends Storage {
+  readJson(keys: string[]): Promise<Record<string, JsonItem>>;
+  writeJson(changes: Record<string, string>): Promise<void>;
+}
+
+function isJsonStorage(storage: Storage): storage is JsonStorage {
+  const s = storage as Partial<JsonStorage>;
+  return typeof s.readJson === 'function' && typeof s.writeJson === 'function';
 }
 
 /** The state's JSON text without its eTag (what the check compares). */
@@ -45,10 +66,18 @@ export class JsonCheckedState extends BotState {
     const cached = this.#cached(context);
     if (!force && cached?.state) return cached.state;
     const key = await this.storageKey(context);
-    const items = await this.storage.read([key]);
-    const state = (items[key] as Record<string, unknown> | undefined) ?? {};
-    context.turnState.set(this.#slot, { state, json: jsonOf(state) } satisfies Cached);
-    return state;
+    let loaded: Cached;
+    if (isJsonStorage(this.storage)) {
+      const stored = (await this.storage.readJson([key]))[key];
+      loaded = stored
+        ? { state: { ...(JSON.parse(stored.json) as Record<string, unknown>), eTag: stored.eTag }, json: stored.json }
+        : { state: {}, json: '{}' };
+    } else {
+      const state = ((await this.storage.read([key]))[key] as Record<string, unknown> | undefined) ?? {};
+      loaded = { state, json: jsonOf(state) };
+    }
+    context.turnState.set(this.#slot, loaded);
+    return loaded.state;
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
@@ -58,7 +87,8 @@ export class JsonCheckedState extends BotState {
     if (!force && json === cached.json) return;
     const key = await this.storageKey(context);
     cached.state.eTag = '*';
-    await this.storage.write({ [key]: cached.state });
+    if (isJsonStorage(this.storage)) await this.storage.writeJson({ [key]: json });
+    else await this.storage.write({ [key]: cached.state });
     cached.json = json;
     context.turnState.set(this.#slot, cached);
   }

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type StoreItems } from 'botbuilder';
+import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { TrainerConversationState, TrainerUserState } from '../../dialogs/session/botStates.js';
+import { makeTempDir } from '../bot/storage/tempDir.js';
 
 class CountingStorage extends MemoryStorage {
   writes = 0;
@@ -98,5 +100,48 @@ describe('TrainerConversationState and TrainerUserState', () => {
     const adapter = new TestAdapter(async () => undefined);
     const context = new TurnContext(adapter, { type: 'message', channelId: 'test', from: { id: 'u' } } as TurnContext['activity']);
     await expect(new TrainerConversationState(new MemoryStorage()).load(context)).rejects.toThrow(/conversation/);
+  });
+
+  it('on the lowdb files, read and write JSON text, interchangeably with botbuilder’s classes, and only when changed', async () => {
+    const tmp = await makeTempDir('oct-states-');
+    class CountingLowdb extends LowdbStorage {
+      jsonWrites = 0;
+      override async writeJson(changes: Record<string, string>): Promise<void> {
+        this.jsonWrites += Object.keys(changes).length;
+        return super.writeJson(changes);
+      }
+    }
+    const storage = new CountingLowdb(tmp.dir);
+    try {
+      const adapter = new TestAdapter(async () => undefined);
+      const ours = new TrainerConversationState(storage);
+      const call = ours.createProperty<{ turn: number; text: string }>('call');
+
+      const first = turn(adapter);
+      await call.set(first, { turn: 1, text: 'Good morning — £965.52 ✓' });
+      await ours.saveChanges(first);
+      expect(storage.jsonWrites).toBe(1);
+      expect(await new ConversationState(storage).createProperty('call').get(turn(adapter))).toEqual({ turn: 1, text: 'Good morning — £965.52 ✓' });
+
+      const unchanged = turn(adapter);
+      expect(await call.get(unchanged)).toEqual({ turn: 1, text: 'Good morning — £965.52 ✓' });
+      await ours.saveChanges(unchanged);
+      expect(storage.jsonWrites).toBe(1);
+
+      // written by botbuilder's own class, read back by ours
+      const theirs = new ConversationState(storage);
+      const viaTheirs = turn(adapter);
+      await theirs.createProperty('call').set(viaTheirs, { turn: 2, text: 'theirs' });
+      await theirs.saveChanges(viaTheirs);
+      const next = turn(adapter);
+      expect(await call.get(next)).toEqual({ turn: 2, text: 'theirs' });
+      (await call.get(next))!.turn = 3;
+      await ours.saveChanges(next);
+      expect(storage.jsonWrites).toBe(2);
+      expect(await new ConversationState(storage).createProperty('call').get(turn(adapter))).toEqual({ turn: 3, text: 'theirs' });
+    } finally {
+      await storage.close();
+      await tmp.remove();
+    }
   });
 });

@@ -89,6 +89,29 @@ describe('lowdb state storage files', () => {
     }
   });
 
+  it('reads and writes values as JSON text, the same values read() and write() see', async () => {
+    const tmp = await makeTempDir();
+    try {
+      const storage = new LowdbStorage(tmp.dir);
+      await storage.write({ a: { n: 1, text: 'ünïcode ✓' } });
+      const a = await storage.readJson(['a', 'missing']);
+      expect(Object.keys(a)).toEqual(['a']);
+      expect(JSON.parse(a.a.json)).toEqual({ n: 1, text: 'ünïcode ✓' });
+      expect(a.a.eTag).toBe((await storage.read(['a'])).a.eTag);
+
+      await storage.writeJson({ b: JSON.stringify({ list: [1, 2], nested: { ok: true } }) });
+      expect(await storage.read(['b'])).toEqual({ b: { list: [1, 2], nested: { ok: true }, eTag: expect.any(String) } });
+      // and on disk in the same format, for a new process
+      const reopened = new LowdbStorage(tmp.dir);
+      expect((await reopened.readJson(['b'])).b.json).toBe('{"list":[1,2],"nested":{"ok":true}}');
+      await expect(storage.writeJson({ c: '[1,2]' })).rejects.toThrow(TypeError);
+      await storage.close();
+      await reopened.close();
+    } finally {
+      await tmp.remove();
+    }
+  });
+
   it('refuses use after close', async () => {
     const tmp = await makeTempDir();
     try {
