@@ -80,10 +80,13 @@ export function createServer(options: ServerOptions): TrainerServer {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: options.maxBodyBytes ?? 1_000_000 }));
 
+  // Failed requests at error; others at debug only (a line per turn costs CPU at info).
   server.on('after', (req: Request, res: Response, _route: unknown, err: unknown) => {
+    const failed = res.statusCode >= 500;
+    if (!failed && !logger.isLevelEnabled('debug')) return;
     const polling = req.method === 'GET' && req.path().endsWith('/activities');
     const entry = { method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - req.time() };
-    if (res.statusCode >= 500) logger.error({ ...entry, err }, 'request failed');
+    if (failed) logger.error({ ...entry, err }, 'request failed');
     else if (!polling) logger.debug(entry, 'request');
   });
 
