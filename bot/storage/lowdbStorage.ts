@@ -52,6 +52,8 @@ export class LowdbStorage implements Storage {
   readonly #folders = new Set<string>();
   /** key → the stored value's JSON text and eTag, least recently used first. */
   readonly #cache = new Map<string, JsonItem>();
+  /** key → its file (the SHA-256 of recently used keys, computed once). */
+  readonly #paths = new Map<string, string>();
   /** Counts writes and deletes: a file read while one ran may be stale and is not cached. */
   #changes = 0;
   #root: Promise<void> | undefined;
@@ -169,8 +171,14 @@ export class LowdbStorage implements Storage {
   }
 
   #path(key: string): string {
-    const hash = createHash('sha256').update(key, 'utf8').digest('hex');
-    return join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+    let path = this.#paths.get(key);
+    if (path === undefined) {
+      const hash = createHash('sha256').update(key, 'utf8').digest('hex');
+      path = join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+      if (this.#paths.size >= STATE_CACHE_ENTRIES) this.#paths.delete(this.#paths.keys().next().value as string);
+      this.#paths.set(key, path);
+    }
+    return path;
   }
 
   async #load(key: string): Promise<JsonItem | undefined> {
