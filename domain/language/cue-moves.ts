@@ -2,7 +2,8 @@
  * Cue-only moves (`CUE_MOVES` in `intents.ts`): high-precision rules the classifier is not
  * trained on — options offered (split, hold, cancel, a smaller order, card, the credit team),
  * credit refused, promises on account, asking the caller to choose, fob-offs, asking for a
- * repeat, plain news of a problem, a recap. Read on the masked normal form (`_num`,
+ * repeat, plain news of a problem and its details (what went wrong, why, where things are), a
+ * recap. Read on the masked normal form (`_num`,
  * `_ordinal`…; contractions expanded, typos corrected) and on the plain lower-case text.
  * Insults, blaming the caller and blaming others are kept apart (`style.ts`).
  */
@@ -30,6 +31,30 @@ const MESSAGE_CUES: ReadonlyArray<readonly [CueMoveId, RegExp]> = [
  */
 const PROBLEM_NEWS =
   /\b(?:damaged|broken|broke|scratched|dented|cracked|smashed|crushed|chipped|bent|faulty|defective|torn|split open|water[- ]damaged|delayed|held (?:up|at)|stuck|(?:sat|sitting|waiting) at (?:a|the|our|their) (?:depot|warehouse|hub)|out of stock|not in stock|no stock|sold out|missing|lost|problem with|issue with|gone wrong|went wrong|won'?t (?:be|arrive)|will not (?:be|arrive)|can'?t (?:send|deliver)|can not (?:send|deliver)|over (?:your|the) (?:available )?(?:credit|limit))\b/i;
+
+/**
+ * What went wrong, why, or where things are — more than plain news ("it's been delayed",
+ * "there's a problem with your order" say only that something did): damage or a loss, a
+ * cause ("because", "due to"), a stock or credit fact, or where the goods are now.
+ */
+const PROBLEM_DETAIL = new RegExp(
+  [
+    // what happened to the goods
+    String.raw`\b(?:damaged|damage to|broken|broke|scratched|dented|cracked|smashed|crushed|chipped|bent|faulty|defective|torn|water[- ]damaged|lost|stolen|misrouted|mislabell?ed|mis-?picked|left behind|sent to the wrong|wrong (?:address|depot|item|items))\b`,
+    // why
+    String.raw`\bbecause\b|\bdue to\b|\bas a result of\b|\bcaused by\b|\bowing to\b|\bafter (?:the|a|an) (?:accident|breakdown|strike|storm|flood|fire)\b|\b(?:breakdown|strike|snow|flooding|short[- ]staffed|staff shortage|system (?:fault|error|problem))\b`,
+    // a stock or credit fact
+    String.raw`\bout of stock\b|\bsold out\b|\bnone (?:left|in stock)\b|\bover (?:your|the) (?:available )?(?:credit|limit)\b`,
+    // where things are now
+    String.raw`\bheld at\b|\b(?:at|in) (?:the|our|their|a|an) (?:\w+ )?(?:depot|warehouse|hub|sorting (?:centre|office)|distribution centre)\b|\bwith (?:the|our|their) (?:courier|carrier|driver|haulier)\b|\bin transit\b|\bon (?:the|a|its|their) (?:van|lorry|way)\b|\bout for delivery\b|\bre-?packed\b|\bredeliver\w*\b|\brebooked\b|\bstill with us\b|\bnot (?:yet )?(?:left|been dispatched|dispatched)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when a statement (not a question) says what went wrong or where things are. */
+export function isProblemDetail(sentence: string, isQuestion: boolean): boolean {
+  return !isQuestion && PROBLEM_DETAIL.test(sentence.replace(/[’‘]/g, "'"));
+}
 
 /** Cue moves of a whole message, from its masked normal form and its lower-case text. */
 export function messageCueMoves(masked: string, lower: string): CueMoveId[] {

@@ -9,7 +9,7 @@ import { addDays, daysBetween, isLocalDate, weekdayIndex, type LocalDate, type S
 import { COUNT_RE, DAY_RE, MONTH_RE, WEEKDAY_RE, countNumber, dayNumber, monthOf, weekdayOf } from './date-words.js';
 import { inScope } from './negation.js';
 import { dateTimes } from './recognizers.js';
-import { sentenceAt } from './sentences.js';
+import { clauseOf, sentenceAt } from './sentences.js';
 import type { Cue, DateForm, DateMention, DateRole, Sentence, Span, WorkingDayFn } from './types.js';
 
 /** What a pattern handler returns. */
@@ -263,8 +263,14 @@ const ROLE_WORDS: ReadonlyArray<readonly [DateRole, RegExp]> = [
 const SUPPLIER = /\bsupplier|\bmanufacturer|\bwarehouse\b|\bback in stock\b|\brestock|\bnext delivery (?:in|from|to us|into)\b|\bcome(?:s)? in(?:to stock)?\b|\bstock (?:is )?(?:due|arriv\w*|lands?|comes? in)\b|\bmore (?:stock )?(?:in|due)\b/i;
 const CLAUSE_EDGE = /[,;:]|\s[-–—]\s|\b(?:so|but|and then|which means|then)\b/i;
 
+/**
+ * The date's role: the nearest role word in its own clause ("delivered on Thursday 9 April,
+ * in time for … Monday 13th" — Thursday is the delivery, Monday the deadline); the nearest
+ * in the sentence when its clause has none ("They'll be with you, I'd say, on Friday").
+ */
 function roleOf(text: string, s: Sentence, span: Span): DateRole {
-  const role = nearestRole(text, s, span);
+  const inClause = nearestRole(text, clauseOf(s, span), span);
+  const role = inClause !== 'unknown' ? inClause : nearestRole(text, s, span);
   if (role === 'collection' || role === 'follow_up') return role;
   // a supplier's date in the date's own clause ("back in stock on Monday", "the supplier is due Friday")
   const before = text.slice(s.start, span.start).split(CLAUSE_EDGE).pop() ?? '';
@@ -272,7 +278,7 @@ function roleOf(text: string, s: Sentence, span: Span): DateRole {
   return SUPPLIER.test(before) || SUPPLIER.test(after) ? 'supplier' : role;
 }
 
-function nearestRole(text: string, s: Sentence, span: Span): DateRole {
+function nearestRole(text: string, s: Span, span: Span): DateRole {
   let best: DateRole = 'unknown';
   let bestD = Infinity;
   for (const [role, re] of ROLE_WORDS) {

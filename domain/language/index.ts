@@ -15,7 +15,7 @@ export {
 } from './intents.js';
 export type {
   AnalyseContext, Cue, DateForm, DateMention, DateRole, FactRequest, FollowUp, IntentScore, Introduction,
-  MoneyMention, MoneyRole, NameMention, NormalisedView, QuantityMention, ReferenceKind, ReferenceMention,
+  MoneyMention, MoneyRole, NameMention, NormalisedView, QuantityMention, QuantityRole, ReferenceKind, ReferenceMention,
   Sentence, Span, StyleSignals, TeamId, TeamMention, TermId, TermMention, TimeMention, Utterance, VatBasis,
   WorkingDayFn,
 } from './types.js';

@@ -85,6 +85,7 @@ export const CUE_MOVES = {
   blame_caller: 'Blames or brushes off the customer ("your own fault", "calm down").',
   blame: 'Blames someone else: the courier, the warehouse, colleagues.',
   problem_news: 'Says plainly that something has gone wrong (damaged, delayed, out of stock, over the limit).',
+  problem_detail: 'Says what went wrong or where things are, not just that something did ("the pallet was damaged in transit", "held at our Croydon depot", "because the van broke down").',
   recap: 'Sums up for the customer to confirm ("to recap", "so that\'s…").',
 } as const;
 

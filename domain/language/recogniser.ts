@@ -14,7 +14,7 @@ import { factCues, isRequestFrame } from './fact-cues.js';
 import { FACT_IDS, MOVE_IDS, TRAINED_MOVE_IDS, isFactId, type CueMoveId, type FactId, type IntentLabel, type MoveId } from './intents.js';
 import { trainClassifier, type ClassifierKind, type IntentClassifier, type LabelScore } from './intent-classifier.js';
 import { findMoney } from './money.js';
-import { isProblemNews, messageCueMoves } from './cue-moves.js';
+import { isProblemDetail, isProblemNews, messageCueMoves } from './cue-moves.js';
 import { daysSaid, followUpCue, hoursSaid, moveCues, teamCues, termCues } from './move-cues.js';
 import { findCues } from './negation.js';
 import { Normaliser, rawTokens } from './normalise.js';
@@ -283,6 +283,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     // a cue said across sentences ("Two can go today. The rest will follow") counts for the message
     if (sentences.length) for (const m of messageCueMoves(view.text, lower)) if (!moveHits.has(m)) addMove(m, 1, 'rule', sentences[0]);
     for (const s of sentences) {
+      if (isProblemDetail(s.text, s.isQuestion)) addMove('problem_detail', 1, 'rule', s);
       if (!isProblemNews(s.text, s.isQuestion)) continue;
       addMove('problem_news', 1, 'rule', s);
       addMove('explain_problem', 1, 'rule', s);

@@ -79,6 +79,18 @@ export function splitClauses(sentence: Sentence): Span[] {
   return spans.filter((s) => s.end > s.start);
 }
 
+/**
+ * The clause of `sentence` (see {@link splitClauses}) that holds `span`: the one it starts
+ * in, stretched over any later clause it runs into ("Thursday, 9 April").
+ */
+export function clauseOf(sentence: Sentence, span: Span): Span {
+  const clauses = splitClauses(sentence);
+  const first = clauses.find((c) => span.start < c.end && span.start >= c.start - 2) ?? { start: sentence.start, end: sentence.end };
+  let end = first.end;
+  for (const c of clauses) if (c.start >= first.end && c.start < span.end) end = Math.max(end, c.end);
+  return { start: Math.min(first.start, span.start), end: Math.max(end, span.end) };
+}
+
 /** Index of the sentence containing character `pos`. */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   for (const s of sentences) if (pos >= s.start && pos < s.end) return s.index;

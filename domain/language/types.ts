@@ -134,6 +134,12 @@ export interface ReferenceMention extends Span {
   sentence: number;
 }
 
+/**
+ * What a quantity counts: `stock` — goods on hand ("we have eight in stock", "three left");
+ * `unknown` — anything else (an order, a read-back, a question).
+ */
+export type QuantityRole = 'stock' | 'unknown';
+
 /** A quantity with the item it counts ("six chairs", "15 boxes", "2 x CH-ERG-200"). */
 export interface QuantityMention extends Span {
   quantity: number;
@@ -141,6 +147,8 @@ export interface QuantityMention extends Span {
   item: string;
   text: string;
   sentence: number;
+  /** a count of stock, read from the words of its own clause */
+  role: QuantityRole;
 }
 
 /** A person name in the text (cheap patterns: "Mr Bell", "speaking to Priya Shah"). */

@@ -1,0 +1,88 @@
+/**
+ * Readings that depend on the clause a figure is said in: a count of stock is not the
+ * caller's quantity, a date takes its role from its own clause ("delivered on X, in time
+ * for Y"), and plain news of a problem is told apart from saying what went wrong or where
+ * things are.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { ScenarioClock } from '../../domain/dates.js';
+import { testCalendar } from './fixtures.js';
+import { recogniser } from './shared-recogniser.js';
+
+/** Thursday 2 April 2026, 10:00. */
+const CLOCK: ScenarioClock = { date: '2026-04-02', time: '10:00' };
+const read = (text: string) => recogniser().analyse(text, { clock: CLOCK, calendar: testCalendar });
+const moves = (text: string) => read(text).intents.map((i) => i.intent);
+
+describe('quantities: stock counts and the items counted', () => {
+  it('reads a count of stock as stock, and the caller\'s number beside it as the order', () => {
+    const q = read('We have eight of the 1400 mm sit-stand desks in stock, so four is no problem.').quantities;
+    expect(q[0]).toMatchObject({ quantity: 8, role: 'stock' });
+  });
+
+  it.each([
+    ["We've got 12 of the Mesh 160 available.", 12],
+    ['There are only three Ergo 200 chairs left in the warehouse.', 3],
+    ['We currently hold 40 boxes of the A4 paper.', 40],
+  ])('"%s" counts stock (%i)', (text, quantity) => {
+    expect(read(text).quantities[0]).toMatchObject({ quantity, role: 'stock' });
+  });
+
+  it.each([
+    'So that is six Ergo 200 chairs, is that right?',
+    "I'll put through four sit-stand desks for you.",
+    'Just to check, you wanted 15 boxes of paper?',
+  ])('"%s" is not a stock count', (text) => {
+    expect(read(text).quantities[0].role).toBe('unknown');
+  });
+
+  it('counts desk mats as mats, not desks', () => {
+    const q = read("so that's four desk mats free").quantities;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ quantity: 4, item: 'desk mats' });
+  });
+});
+
+describe('date roles per clause', () => {
+  it('"delivered on X, in time for … Y": X is the delivery, Y the deadline', () => {
+    const d = read("They'd be delivered on Thursday 9 April, in time for your new starter on Monday 13th.").dates;
+    expect(d.map((x) => [x.date, x.role])).toEqual([
+      ['2026-04-09', 'delivery'],
+      ['2026-04-13', 'deadline'],
+    ]);
+  });
+
+  it.each([
+    ['In time for your deadline on Monday, we can deliver on Friday.', [['2026-04-06', 'deadline'], ['2026-04-03', 'delivery']]],
+    ['They will arrive on Wednesday 8 April, which is before she starts on the 13th.', [['2026-04-08', 'delivery'], ['2026-04-13', 'deadline']]],
+  ])('"%s"', (text, expected) => {
+    expect(read(text as string).dates.map((x) => [x.date, x.role])).toEqual(expected);
+  });
+
+  it('keeps the nearest role word when the date\'s clause has none', () => {
+    expect(read('They will be delivered on Thursday').dates[0].role).toBe('delivery');
+    expect(read('Do they need to be there by Friday?').dates[0].role).toBe('deadline');
+  });
+});
+
+describe('plain news of a problem, and details of it', () => {
+  it.each([
+    'Your order has been delayed.',
+    "I'm sorry, there's been a delay with your order.",
+    "Unfortunately there's a problem with your order.",
+    "It's been held up.",
+  ])('"%s" is news with no detail', (text) => {
+    expect(moves(text)).not.toContain('problem_detail');
+  });
+
+  it.each([
+    "The pallet was damaged in transit and it's being held at our Croydon depot.",
+    'Your cabinets are at the depot.',
+    'The courier has lost your order.',
+    "It's delayed because the van broke down.",
+    'Two of the chairs were damaged in our warehouse.',
+    "They're with the courier and due out again on Tuesday.",
+  ])('"%s" says what went wrong or where things are', (text) => {
+    expect(moves(text)).toContain('problem_detail');
+  });
+});
