@@ -33,10 +33,28 @@ function figureGiven(a: AgendaAsk, obs: Observations): boolean {
   return a.asked > 0 && obs.prices.some((p) => !NEVER_A_PRICE.has(p.role));
 }
 
+/**
+ * What the caller still needs to hear about the alternative before taking it, when that is
+ * what it would take (`wants.choices.outOfStock`): its day, its price. A back-order's day or
+ * the original's price does not tell the caller when, or for how much, the alternative comes.
+ */
+export function alternativeNeeds(state: CustomerState, profile: CallerProfile): { date: boolean; price: boolean } {
+  const rule = profile.scenario.wants.choices.outOfStock;
+  const m = state.memory;
+  if (!rule || rule.take !== 'alternative' || state.decisions.outOfStock || !m.alternativeOffered) return { date: false, price: false };
+  return { date: rule.when.includes('date-stated') && !m.alternativeDate, price: rule.when.includes('price-stated') && !m.alternativePrice };
+}
+
+/** The request is for something the caller still needs about the alternative. */
+export function forAlternative(a: AgendaAsk, needs: { date: boolean; price: boolean }): boolean {
+  return (a.ask === 'delivery-date' && needs.date) || (a.ask === 'price' && needs.price);
+}
+
 /** True when this message answers `a`. */
-function answers(a: AgendaAsk, h: Heard, obs: Observations, state: CustomerState): boolean {
+function answers(a: AgendaAsk, h: Heard, obs: Observations, state: CustomerState, profile: CallerProfile): boolean {
   const prices = obs.prices;
   const dayGiven = obs.deliveryDates.length > 0;
+  if (forAlternative(a, alternativeNeeds(state, profile))) return false;
   switch (a.ask) {
     case 'price':
       return prices.some((p) => PRICE_ROLES.has(p.role)) || figureGiven(a, obs);
@@ -62,16 +80,46 @@ function answers(a: AgendaAsk, h: Heard, obs: Observations, state: CustomerState
   }
 }
 
-/** Mark the requests this message answers. */
-export function satisfyAsks(state: CustomerState, h: Heard, obs: Observations): AskId[] {
+/**
+ * Mark the requests this message answers. A day or price the caller had for another option
+ * does not answer for the alternative it would take: once the alternative is on the table,
+ * the request is open again (a new question: "and when would those come?").
+ */
+export function satisfyAsks(state: CustomerState, h: Heard, obs: Observations, profile: CallerProfile): AskId[] {
   const done: AskId[] = [];
+  const needs = alternativeNeeds(state, profile);
   for (const a of state.agenda) {
-    if (!a.satisfied && answers(a, h, obs, state)) {
+    if (a.satisfied && forAlternative(a, needs)) {
+      a.satisfied = false;
+      a.asked = 0;
+      delete a.askedTurn;
+      delete a.reasked;
+    }
+    if (!a.satisfied && answers(a, h, obs, state, profile)) {
       a.satisfied = true;
       done.push(a.ask);
     }
   }
   return done;
+}
+
+/** Record that the caller has asked `a` (now, in turn `state.turn`). */
+export function markAsked(a: AgendaAsk, state: CustomerState): void {
+  a.asked++;
+  a.askedTurn = state.turn;
+}
+
+/**
+ * The caller's last request, when the adviser has passed over it since: asked in an earlier
+ * turn, the latest asked, still unanswered, not yet asked again. A caller asks it again
+ * ("Sorry — when do I get my refund?") rather than thanking the adviser or moving on.
+ */
+export function passedOver(state: CustomerState): AgendaAsk | undefined {
+  const asked = state.agenda.filter((a) => a.askedTurn !== undefined);
+  if (asked.length === 0) return undefined;
+  const last = asked.reduce((x, y) => ((y.askedTurn ?? 0) > (x.askedTurn ?? 0) ? y : x));
+  if (last.satisfied || last.reasked || (last.askedTurn ?? 0) >= state.turn || !relevant(last, state)) return undefined;
+  return last;
 }
 
 /** The business is under way: the caller has said what they want, or the adviser is on to it. */
@@ -116,9 +164,12 @@ const TOPIC_ASKS: Partial<Record<AskId, string>> = {
   'cancel-part-price': 'cancel-part',
 };
 
-/** Requests still open that the caller would raise before the call ends. */
+/**
+ * Requests still open that the caller would raise before the call ends: asked at most once,
+ * or twice when the second time was asking again after being passed over.
+ */
 export function openAsks(state: CustomerState): AgendaAsk[] {
-  return state.agenda.filter((a) => !a.satisfied && a.asked < 2 && relevant(a, state));
+  return state.agenda.filter((a) => !a.satisfied && a.asked < (a.reasked ? 3 : 2) && relevant(a, state));
 }
 
 /** The line key a request is voiced with. */

@@ -6,6 +6,7 @@
  * once; until the conditions hold, the caller asks for what is missing.
  */
 import type { CreditRoute, LineKey, ProblemOption } from '../../domain/scenario/vocabulary.js';
+import { markAsked } from './agenda.js';
 import type { Heard } from './heard.js';
 import type { SpeechKey } from './phrases.js';
 import type { CallerProfile } from './profile.js';
@@ -44,7 +45,7 @@ function voice(speech: Speech, preferred: boolean, choiceKey: LineKey, generalKe
 function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask'], maxAsked = 1): boolean {
   const a = state.agenda.find((x) => x.ask === ask);
   if (!a || a.satisfied || a.asked >= maxAsked) return false;
-  a.asked++;
+  markAsked(a, state);
   return speech.say(`ask_${ask.replace(/-/g, '_')}` as SpeechKey);
 }
 
@@ -157,7 +158,7 @@ function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, s
   if (m.problemOptions.includes(want)) {
     if (pendingCancelAsk && want !== 'cancel-part') {
       if (cancelAsk.asked === 0 || invited(h)) {
-        cancelAsk.asked++;
+        markAsked(cancelAsk, state);
         speech.say('ask_cancel_part_price');
         return { spoke: true, asked: true };
       }

@@ -84,6 +84,8 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   if (h.moves.has('self_introduction')) m.introduced = true;
   if (h.moves.has('apology') || h.moves.has('empathy')) m.apologised = true;
   if (h.moves.has('explain_problem') || h.moves.has('problem_news') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused')) m.explained = true;
+  // facts, not just news: what went wrong or where things are, the stock or credit position, the terms
+  if (h.moves.has('problem_detail') || h.moves.has('stock_unavailable') || h.moves.has('credit_refused') || h.terms.length > 0) m.factsGiven = true;
   if ((h.moves.has('problem_news') || h.moves.has('credit_refused')) && !m.problemNews) {
     m.problemNews = true;
     obs.firstProblem = true;

@@ -9,13 +9,24 @@
  * `{firstName}` `{name}` `{organisation}` the caller; `{items}` a short name for what the
  * call is about ("the chairs"); `{deadline}` the caller's needed-by day; `{date}` a day the
  * adviser said; `{earlier}` an amount or day the adviser said before; `{term}` an
- * over-familiar word; glue only: `{answer}` `{question}` `{value}`. A variant whose
+ * over-familiar word; glue only: `{answer}` `{question}` (`{Question}` capitalised) `{value}`
+ * `{alternative}` (the alternative as the caller names it: "the Mesh 160s"). A variant whose
  * placeholder cannot be filled is skipped.
  */
 import type { LineKey } from '../../domain/scenario/vocabulary.js';
 
 /** Glue situations only the renderer uses (not written in scenario files). */
-export const OWN_LINE_KEYS = ['correction_detail', 'as_i_said', 'sure_repeat', 'ask_before_goodbye', 'opening_inbound', 'opening_outbound'] as const;
+export const OWN_LINE_KEYS = [
+  'correction_detail',
+  'as_i_said',
+  'sure_repeat',
+  'ask_before_goodbye',
+  'reask',
+  'reask_irate',
+  'ask_about_alternative',
+  'opening_inbound',
+  'opening_outbound',
+] as const;
 export type OwnLineKey = (typeof OWN_LINE_KEYS)[number];
 
 /** Any situation the renderer can voice. */
@@ -114,6 +125,9 @@ export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   as_i_said: ['As I said, {answer}', 'Like I said — {answer}'],
   sure_repeat: ['Sure — {answer}', 'Of course. {answer}'],
   ask_before_goodbye: ['Sorry, before you go — {question}', 'Hang on, just one thing — {question}'],
+  reask: ['Sorry — {question}', 'Sorry, just going back to my question — {question}', 'Sorry, I just wanted to know — {question}'],
+  reask_irate: ["You haven't answered my question. {Question}", "I asked you something. {Question}"],
+  ask_about_alternative: ['What about {alternative}? {Question}', 'And {alternative} — {question}'],
   opening_inbound: ['Hello. {reasonSentence}'],
   opening_outbound: ['Hello, {firstName} speaking.'],
 };

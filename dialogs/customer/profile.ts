@@ -21,6 +21,8 @@ export interface KnownProduct {
   noun: string;
   /** the unit it is sold in, when the name says ("box" for "…, box of 5 reams") */
   unit?: string;
+  /** how the caller names it in a question, when the name has a model ("the Mesh 160s") */
+  spoken?: string;
 }
 
 /** The caller, as played. */
@@ -69,7 +71,10 @@ function known(scenario: Scenario, org: LoadedScenario['organisation'], code: st
   const p = findProduct(org, code);
   const name = p?.name ?? code;
   const unit = /\b(box|pack|case|carton|tub|roll|set)\s+of\b/i.exec(name)?.[1]?.toLowerCase();
-  return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty), ...(unit ? { unit } : {}) };
+  // "Mesh 160 operator chair" → "the Mesh 160s": a model word and its number
+  const model = /\b([A-Z][a-z]+\s\d+[a-z]?)\b/.exec(name)?.[1];
+  const spoken = model ? `the ${model}${qty === 1 ? '' : 's'}` : undefined;
+  return { code, name, names: productWords(name, code), noun: pluralNoun(name, qty), ...(unit ? { unit } : {}), ...(spoken ? { spoken } : {}) };
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

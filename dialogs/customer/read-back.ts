@@ -11,7 +11,7 @@ import { TOTAL_ROLES, type Observations } from './memory.js';
 import { spokenDate, type Speech } from './speech.js';
 import { annoy } from './temper.js';
 import { provoked, type TurnContext } from './turn-context.js';
-import { checkValues } from './values.js';
+import { checkValues, orderQuantities } from './values.js';
 
 /** What checking a read-back found. */
 export interface ReadBackResult {
@@ -71,7 +71,7 @@ export function readBack(c: TurnContext, h: Heard, obs: Observations, speech: Sp
     }
   }
   // a read-back statement is confirmed when it holds the caller's details; a question always
-  const statesDetails = h.moves.has('recap') && (check.right.length > 0 || h.quantities.length > 0 || h.dates.length > 0);
+  const statesDetails = h.moves.has('recap') && (check.right.length > 0 || orderQuantities(h, profile).length > 0 || h.dates.length > 0);
   const confirm = !corrected && confirming && (h.question || statesDetails) && h.factRequests.length === 0 && !speech.keys.includes('speaking');
   return { corrected, confirm };
 }

@@ -125,6 +125,11 @@ export class Speech {
     return true;
   }
 
+  /** Record a situation voiced inside another's words (an ask wrapped in "Sorry — …"). */
+  note(key: string): void {
+    this.keys.push(key);
+  }
+
   /** Add literal words. */
   sayText(text: string, key = 'text'): void {
     this.parts.push(text);

@@ -29,6 +29,10 @@ export const agendaAskSchema = z
     asked: z.number().int().nonnegative(),
     /** the adviser has answered it */
     satisfied: z.boolean(),
+    /** the caller's turn it was last asked in */
+    askedTurn: z.number().int().nonnegative().optional(),
+    /** it was passed over once and asked again */
+    reasked: z.boolean().optional(),
   })
   .strict();
 export type AgendaAsk = z.infer<typeof agendaAskSchema>;
@@ -91,6 +95,11 @@ export const memorySchema = z
     askedReferral: z.boolean(),
     /** the adviser has told the caller plainly that something went wrong */
     problemNews: z.boolean(),
+    /**
+     * the adviser has given facts, not just news: what went wrong or where things are, the
+     * stock or credit position, the terms that apply (states saved before this field: false)
+     */
+    factsGiven: z.boolean().default(false),
     /** desk actions the learner has taken (kinds, in order, deduplicated) */
     desk: z.array(z.string()),
   })
@@ -211,6 +220,7 @@ export function emptyMemory(): Memory {
     askedWho: false,
     askedReferral: false,
     problemNews: false,
+    factsGiven: false,
     desk: [],
   };
 }

@@ -10,22 +10,29 @@ import type { CustomerState } from './state.js';
 
 /** Things in this turn that count toward calming an upset caller. */
 export interface CalmingEvidence {
-  /** a day was given for delivery, collection or another event */
+  /** a day was given for delivery or collection */
   dateGiven: boolean;
 }
 
-/** True when every calming condition of the persona has been met. */
+/** Roles of a day that tell the caller when the goods move (not a callback, not their own deadline said back). */
+const GOODS_DAY_ROLES = new Set(['delivery', 'collection', 'unknown']);
+
+/**
+ * True when every calming condition of the persona has been met. Facts are facts, not news:
+ * what went wrong or where things are, the stock or credit position, the terms, or a day for
+ * the goods — "your order has been delayed" alone tells the caller nothing new.
+ */
 export function calmingMet(state: CustomerState, profile: CallerProfile, ev: CalmingEvidence): boolean {
   const m = state.memory;
   const wants = profile.scenario.customer.persona.calmsWith;
-  const dateKnown = ev.dateGiven || m.dates.length > 0;
+  const dateKnown = ev.dateGiven || m.dates.some((d) => GOODS_DAY_ROLES.has(d.role));
   const has = {
     apology: m.apologised,
-    facts: m.explained || dateKnown,
+    facts: m.factsGiven || dateKnown,
     date: dateKnown,
     remedy: m.remedy,
   } as const;
-  if (wants.length === 0) return m.apologised || m.explained;
+  if (wants.length === 0) return m.apologised || m.factsGiven;
   return wants.every((w) => has[w]);
 }
 

@@ -4,7 +4,7 @@
  * then pop at most one pending request from the agenda when the adviser leaves room, and
  * render it all as one in-character message.
  */
-import { askKey, nextAsk, openAsks, satisfyAsks } from './agenda.js';
+import { alternativeNeeds, askKey, forAlternative, markAsked, nextAsk, openAsks, passedOver, satisfyAsks } from './agenda.js';
 import { answerFacts, returnQuestions } from './answers.js';
 import { decide } from './choices.js';
 import { answerProposal, proposedDays, reactToDates } from './dates.js';
@@ -12,8 +12,8 @@ import type { DeskEvent } from './desk-events.js';
 import type { Heard } from './heard.js';
 import { remember } from './memory.js';
 import { readBack } from './read-back.js';
-import { Speech } from './speech.js';
-import type { CustomerState } from './state.js';
+import { capitalise, Speech } from './speech.js';
+import type { AgendaAsk, CustomerState } from './state.js';
 import { advancePatience, annoy, maybeCalm, upset } from './temper.js';
 import { lowerFirst, provoked, type TurnContext } from './turn-context.js';
 import { callerVerified, checkValues, disclosedBeforeGiven } from './values.js';
@@ -57,7 +57,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   }
 
   const obs = remember(state, h, profile);
-  satisfyAsks(state, h, obs);
+  satisfyAsks(state, h, obs, profile);
 
   // "is Tuesday any good for you?" asks about Tuesday, not whether there is anything else
   const proposal = proposedDays(c, h);
@@ -141,7 +141,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   if (close.anythingElse && !askedSomething) {
     const pending = openAsks(state)[0];
     if (pending) {
-      pending.asked++;
+      markAsked(pending, state);
       speech.say(askKey(pending));
     } else {
       state.nothingElse = true;
@@ -151,7 +151,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
     const pending = openAsks(state)[0];
     if (pending && !state.heldGoodbye) {
       state.heldGoodbye = true;
-      pending.asked++;
+      markAsked(pending, state);
       const question = speech.line(askKey(pending)) ?? '';
       speech.say('ask_before_goodbye', { question: lowerFirst(question, profile) });
     } else {
@@ -174,11 +174,18 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
     if (speech.empty) speech.say('off_topic');
   }
 
+  // a later day for the option the caller would not take: ask straight away for the one it would
+  if (queriedDate && !decision.spoke && !hungUp && state.memory.backOrderOffered) {
+    const forAlt = state.agenda.find((a) => a.ask === 'delivery-date' && !a.satisfied && a.asked === 0 && alternativeNeeds(state, profile).date);
+    if (forAlt) sayAsk(c, speech, forAlt);
+  }
+
   // initiative: pop the next request when the adviser leaves room
   const closingNow = close.anythingElse || close.goodbye || close.satisfied;
   const room = !hungUp && !closingNow && !askedSomething && !picked && !h.moves.has('hold') && h.factRequests.length === 0 && !answeredReturn && (!h.question || h.moves.has('propose_order') || h.moves.has('confirm_done'));
   if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
-  if (room) initiative(c, speech);
+  const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged;
+  if (room) initiative(c, speech, news);
 
   // nothing said yet: hold, acknowledge, or ask what they mean
   if (speech.empty && !hungUp) {
@@ -194,8 +201,12 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   return speech;
 }
 
-/** The caller takes the initiative: a question about the call, or the next request. */
-function initiative(c: TurnContext, speech: Speech): void {
+/**
+ * The caller takes the initiative: a question about the call; their last question again when
+ * the adviser passed over it (unless the message brought `news` to react to first); else the
+ * next request.
+ */
+function initiative(c: TurnContext, speech: Speech, news: boolean): void {
   const { state, profile } = c;
   const m = state.memory;
   if (profile.direction === 'outbound' && m.introduced && !m.explained && state.turn >= 3 && !m.askedPurpose) {
@@ -208,9 +219,44 @@ function initiative(c: TurnContext, speech: Speech): void {
     speech.say('ask_alternative');
     return;
   }
+  const ignored = news ? undefined : passedOver(state);
+  if (ignored && reAsk(c, speech, ignored)) return;
   const next = nextAsk(state, profile);
-  if (next) {
-    next.asked++;
-    speech.say(askKey(next));
+  if (next) sayAsk(c, speech, next);
+}
+
+/** "And when could they be delivered?" → "when could they be delivered?" (to follow other words). */
+function bare(question: string): string {
+  return question.replace(/^(?:and|so|but)\s+/i, '');
+}
+
+/**
+ * Ask a request; one about the alternative, with a back-order also on the table, names it
+ * ("What about the Mesh 160s? When could they be delivered?").
+ */
+function sayAsk(c: TurnContext, speech: Speech, a: AgendaAsk): void {
+  const { state, profile } = c;
+  markAsked(a, state);
+  const alternative = profile.alternatives[0]?.spoken ?? 'the alternative';
+  if (forAlternative(a, alternativeNeeds(state, profile)) && state.memory.backOrderOffered) {
+    const question = bare(speech.line(askKey(a)) ?? '');
+    if (question && speech.say('ask_about_alternative', { alternative, question: lowerFirst(question, profile), Question: capitalise(question) })) {
+      speech.note(askKey(a));
+      return;
+    }
   }
+  speech.say(askKey(a));
+}
+
+/** Ask a passed-over request again, politely — firmly when irate. */
+function reAsk(c: TurnContext, speech: Speech, a: AgendaAsk): boolean {
+  const { state, profile } = c;
+  const question = bare(speech.line(askKey(a)) ?? '');
+  if (!question) return false;
+  markAsked(a, state);
+  a.reasked = true;
+  const key = upset(state) && state.mood === 'irate' ? 'reask_irate' : 'reask';
+  if (!speech.say(key, { question: lowerFirst(question, profile), Question: capitalise(question) })) return false;
+  speech.note(askKey(a));
+  return true;
 }

@@ -71,6 +71,11 @@ function acceptableQuantities(profile: CallerProfile, code: string): number[] {
   return out;
 }
 
+/** Quantities said for the caller's own items (not counts of stock). */
+export function orderQuantities(h: Heard, profile: CallerProfile): QuantityMention[] {
+  return h.quantities.filter((q) => q.role !== 'stock' && quantityIsFor(q, profile) !== undefined);
+}
+
 /** Check the caller's facts the adviser said in this message. */
 export function checkValues(h: Heard, profile: CallerProfile, state: CustomerState): ValueCheck {
   const right: FactId[] = [];
@@ -89,7 +94,9 @@ export function checkValues(h: Heard, profile: CallerProfile, state: CustomerSta
   const purpose = profile.scenario.kind.purpose;
   if (purpose === 'place' || purpose === 'change') {
     const reduced = state.decisions.credit === 'reduced-order' || state.memory.topic === 'reduced-order';
+    // a count of stock ("we have eight in stock") is not the caller's order read back
     for (const q of h.quantities) {
+      if (q.role === 'stock') continue;
       const forItem = quantityIsFor(q, profile);
       if (!forItem) continue;
       const ok = acceptableQuantities(profile, forItem.code).includes(q.quantity) || (reduced && q.quantity < forItem.qty);

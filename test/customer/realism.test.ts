@@ -1,0 +1,136 @@
+/**
+ * The caller reacts as a real caller would to what was actually said: a count of stock is
+ * not a read-back of the order; a question of theirs that was passed over is asked again,
+ * not thanked for; an upset caller calms only on what calms them (vague news is not facts);
+ * a delivery day said beside the caller's own deadline is heard as the delivery day; and
+ * after a message about two options, the caller asks for what it still needs.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { ScriptedCall, scenario, text } from './call-script.js';
+
+describe('a stock count is not a read-back', () => {
+  it('place-desks-credit-limit: "we have eight … in stock, so four is no problem" is not corrected', () => {
+    const call = new ScriptedCall(scenario('place-desks-credit-limit'));
+    call.script([
+      'Good afternoon, Harbour & Pike Office Supplies, this is Sam. How can I help?',
+      'Of course. Could I start with your account number, please?',
+      'Thank you, Tom. Which desks are you after, and how many?',
+    ]);
+    const r = call.say(
+      "We have eight of the 1400 mm sit-stand desks in stock, so four is no problem. This month our desk mat deal gives you a free desk mat with every sit-stand desk, so that's four desk mats free.",
+    );
+    expect(r.acts).not.toContain('correction');
+    expect(r.acts).not.toContain('correction_detail');
+    expect(r.acts).not.toContain('confirm_yes');
+    expect(text(r)).not.toMatch(/not right/i);
+  });
+
+  it('still corrects a wrong quantity read back in the same words', () => {
+    const call = new ScriptedCall(scenario('place-desks-credit-limit'));
+    call.script(['Good afternoon, Harbour & Pike, how can I help?', 'How many desks were you after?']);
+    const r = call.say('So that is six of the 1400 mm sit-stand desks, is that right?');
+    expect(r.acts).toContain('correction_detail');
+  });
+});
+
+describe('a question passed over is asked again', () => {
+  const start = [
+    'Hello, Harbour & Pike, Jo speaking, how can I help?',
+    'Can I take your order number please?',
+    'And your postcode and the email address on the order?',
+    'Has the desk been used or assembled, and is it still in the box?',
+  ];
+
+  it('cancel-home-desk: "Am I going to lose money?" ignored → asked again, not thanks', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'));
+    call.script(start);
+    const asked = call.say("That's fine, you're within the 14 days so you can cancel it.");
+    const question = asked.acts.find((a) => a.startsWith('ask_'));
+    expect(question).toBeDefined();
+    const r = call.say('Thanks for waiting. I have booked a courier to collect it.');
+    expect(r.acts).toContain(question);
+    expect(r.acts).not.toContain('thanks');
+    expect(r.acts).not.toContain('acknowledge');
+  });
+
+  it('cancel-home-desk: "When do I get my refund?" ignored → asked again, politely', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'));
+    call.script(start);
+    const asked = call.say("You're within the 14 days, so you can cancel it and you'll get a full refund less a £19.95 collection charge, so £374.85 back.");
+    expect(asked.acts).toContain('ask_refund_timing');
+    const r = call.say('I have booked a courier to collect it on Thursday 11 June.');
+    expect(r.acts).toContain('ask_refund_timing');
+    expect(r.acts).toContain('reask');
+    expect(text(r)).not.toMatch(/really helpful/i);
+    // answered: no more asking
+    const after = call.say("You'll get the refund on your card within 14 days of the collection.");
+    expect(after.acts).not.toContain('ask_refund_timing');
+  });
+
+  it('a question passed over while the adviser asks something is asked again when there is room', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'));
+    call.script(['Good morning, Harbour & Pike, Sam speaking. How can I help?', 'Which chairs and how many?']);
+    const asked = call.say("Lovely, they're in stock.");
+    expect(asked.acts).toContain('ask_price');
+    const answered = call.say('Could I take your account number first?');
+    expect(answered.acts).toContain('answer:account_number');
+    const r = call.say('Thanks, that all matches.');
+    expect(r.acts).toContain('ask_price');
+  });
+});
+
+describe('an upset caller calms on what calms them', () => {
+  const start = ['Good morning, Harbour & Pike, Sam speaking. How can I help?', 'Can I take the order number please?'];
+
+  it('chase-late-cabinets: an apology with vague news does not calm him', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script(start);
+    const r = call.say("I'm really sorry about that. Your order has been delayed.");
+    expect(r.acts).not.toContain('calm');
+    expect(r.mood).toBe('irate');
+  });
+
+  it('chase-late-cabinets: what went wrong and where they are calms him', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script([...start, "I'm really sorry about that. Your order has been delayed."]);
+    const r = call.say('The pallet was damaged in transit, so your cabinets were re-packed and are being held at our Croydon depot.');
+    expect(r.acts).toContain('calm');
+    expect(r.mood).toBe('calm');
+  });
+
+  it('chase-late-cabinets: an apology and a day for the goods calms him', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script(start);
+    const r = call.say("I'm so sorry. They'll be redelivered on Tuesday 26 May.");
+    expect(r.acts).toContain('calm');
+  });
+});
+
+describe('a delivery day said beside the caller\'s deadline', () => {
+  it('place-mesh-chairs-out-of-stock: "delivered on Thursday 9 April, in time for … Monday 13th" is the delivery day', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script([
+      'Good morning, Harbour and Pike, this is Sam. How can I help?',
+      'Which chairs would you like, and how many?',
+      "I'm afraid the Mesh 150 is out of stock, but we have the Mesh 160 in stock as an alternative. It's £96.00 a chair, £6.50 more than the 150.",
+    ]);
+    const r = call.say("They'd be delivered on Thursday 9 April, in time for your new starter on Monday 13th.");
+    expect(r.decisions.outOfStock).toBe('alternative');
+    expect(r.acts).not.toContain('ask_delivery_date');
+  });
+});
+
+describe('after a message about two options, the caller asks for what it still needs', () => {
+  it('place-mesh-chairs-out-of-stock: the back-order\'s day given, the alternative\'s not → asks when the alternative would come', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script(['Good morning, Harbour and Pike, this is Sam. How can I help?', 'Which chairs would you like, and how many?']);
+    const r1 = call.say(
+      "I'm afraid the Mesh 150 is out of stock. I can back-order them and they'd reach you on Thursday 16 April, or the Mesh 160 is in stock as an alternative at £96.00 each, that's £6.50 more per chair.",
+    );
+    const r2 = r1.acts.includes('ask_delivery_date') ? r1 : call.say('Okay.');
+    expect(r2.acts).toContain('ask_delivery_date');
+    expect(text(r2)).toMatch(/160/);
+    const r3 = call.say('The Mesh 160s would arrive on Thursday 9 April.');
+    expect(r3.decisions.outOfStock).toBe('alternative');
+  });
+});
