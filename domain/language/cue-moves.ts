@@ -46,7 +46,7 @@ const PROBLEM_DETAIL = new RegExp(
     // a stock or credit fact
     String.raw`\bout of stock\b|\bsold out\b|\bnone (?:left|in stock)\b|\bover (?:your|the) (?:available )?(?:credit|limit)\b`,
     // where things are now
-    String.raw`\bheld at\b|\b(?:at|in) (?:the|our|their|a|an) (?:\w+ )?(?:depot|warehouse|hub|sorting (?:centre|office)|distribution centre)\b|\bwith (?:the|our|their) (?:courier|carrier|driver|haulier)\b|\bin transit\b|\bon (?:the|a|its|their) (?:van|lorry|way)\b|\bout for delivery\b|\bre-?packed\b|\bredeliver\w*\b|\brebooked\b|\bstill with us\b|\bnot (?:yet )?(?:left|been dispatched|dispatched)\b`,
+    String.raw`\bheld at\b|\b(?:at|in) (?:the|our|their|a|an) (?:\w+ )?(?:depot|warehouse|hub|sorting (?:centre|office)|distribution centre)\b|\bwith (?:the|our|their) (?:courier|carrier|driver|haulier)\b|\bon (?:the|a|its|their) (?:van|lorry|way)\b|\bout for delivery\b|\bre-?packed\b|\bredeliver\w*\b|\brebooked\b|\bstill with us\b|\bnot (?:yet )?(?:left|been dispatched|dispatched)\b`,
   ].join('|'),
   'i',
 );

@@ -249,6 +249,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
     }],
 ];
 
+/** "I can see", "the tracking shows", "it looks like": words that report, whatever the tense of what they report. */
+const REPORTING = /\b(?:i can see|i see|i have got|it says|it shows|(?:the )?(?:system|tracking|screen|notes?|record) (?:says|shows)|it looks like|according to (?:the )?\w+)(?: that)?\b/gi;
+
+/** The words before a date whose tense tells past from future: its clause, after any reporting words. */
+function tenseWords(before: string): string {
+  const clause = before.split(/[,;:]/).pop() ?? '';
+  let from = 0;
+  for (const m of clause.matchAll(REPORTING)) from = m.index + m[0].length;
+  return clause.slice(from);
+}
+
 const PAST = /\b(?:was|were|went|had|dispatched|delivered|placed|ordered|arrived|came|got|sent|left|ago|last|did|rang|called|emailed|received)\b/i;
 const FUTURE = /\b(?:will|'ll|would|'d|going\s+to|gonna|should|can|could|be|booked\s+for|due|next|expect|arrive|arrives|arriving|deliver|delivering|come|coming|reach)\b/i;
 
@@ -361,7 +372,7 @@ export function findDates(
       const span = { start: m.index + lead, end: m.index + m[0].length };
       if (span.end <= span.start || overlaps(span, taken)) continue;
       const s = sentences[sentenceAt(sentences, span.start)];
-      const before = text.slice(s.start, span.start).split(/[,;:]/).pop() ?? '';
+      const before = tenseWords(text.slice(s.start, span.start));
       const past = PAST.test(before) && !FUTURE.test(before);
       const r = handler(m, { today: clock.date, calendar, past, after: text.slice(span.end, span.end + 24) });
       if (r === null) taken.push(span);

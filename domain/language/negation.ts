@@ -46,6 +46,8 @@ export function findCues(text: string, sentences: readonly Sentence[]): Cue[] {
     for (const m of st.matchAll(NEGATION)) {
       const at = s.start + m.index;
       if (PSEUDO_NEGATION.test(text.slice(at, s.end))) continue;
+      // "Oh no, I'm sorry to hear that": an interjection, not a negation
+      if (/^no\b/i.test(m[0]) && /\b(?:oh|uh-?oh)[\s,]*$/i.test(text.slice(s.start, at))) continue;
       const end = at + m[0].length;
       cues.push({ kind: 'negation', trigger: m[0], start: at, end, sentence: s.index, scope: { start: end, end: scopeAfter(text, end, s.end) } });
     }

@@ -84,6 +84,12 @@ const VALUE_KIND: Partial<Record<FactId, ReferenceKind>> = {
 };
 
 const STATEMENT_OPENING = /^(?:i|we|you|it|that|this|there|they|he|she)(?: just| also)? (?:will|would|have|am|are|is|can|had|did|was|were|should|could|get|got)\b/;
+/**
+ * Words about the goods themselves — their box, packaging, parts, paperwork — in a clause
+ * with no fact keyword: the question is about the goods ("Have you still got the box?"),
+ * so the classifier's fact labels (trained on "have you got your order number?") do not apply.
+ */
+const ABOUT_THE_GOODS = /\b(?:box|boxes|packaging|packing|packed|wrapping|carton|receipt|instructions|manual|parts|screws|fittings|legs|frame|assembled|assemble|put together|built|used|damage|damaged|scratch\w*|fault\w*|broken)\b/;
 const READ_BACK = /\b(?:so that is|to confirm|recap|summar|just to (?:repeat|confirm)|read (?:it|that) back|that is your order|your order number is|order number is)\b/;
 const READ_OUT_FRAME = /\b(?:is (?:it|that|this|your|the)|still|can you confirm (?:that|it is|your \w+ is)|confirm (?:that )?(?:your|the) \w+ (?:is|as)|have (?:we|i) got)\b/;
 
@@ -219,7 +225,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         const q = isQuestionText(t) || isQuestionText(clausePlain) || (s.isQuestion && span.end >= s.end - 1);
         const request = isRequestFrame(clausePlain, q) || (s.isQuestion && !STATEMENT_OPENING.test(clausePlain));
         const ruleFacts = request ? factCues(clausePlain, true) : [];
-        scored.push({ span, scores: classifier.classify(view, s.isQuestion), request, ruleFacts });
+        // "Have you still got the box?" asks about the goods, not for one of the caller's details
+        const aboutGoods = ruleFacts.length === 0 && ABOUT_THE_GOODS.test(clausePlain);
+        scored.push({ span, scores: classifier.classify(view, s.isQuestion), request: request && !aboutGoods, ruleFacts });
       }
       const isWhole = (x: { span: Span }) => x.span === s;
       const clauseRows = scored.filter((x) => !isWhole(x) || scored.length === 1);

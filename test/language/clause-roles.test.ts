@@ -1,8 +1,9 @@
 /**
  * Readings that depend on the clause a figure is said in: a count of stock is not the
  * caller's quantity, a date takes its role from its own clause ("delivered on X, in time
- * for Y"), and plain news of a problem is told apart from saying what went wrong or where
- * things are.
+ * for Y") and its tense from the words that report it ("I can see they were dispatched on
+ * the 15th"), "oh no" is no negation, and plain news of a problem is told apart from saying
+ * what went wrong or where things are.
  */
 import { describe, expect, it } from '@jest/globals';
 import type { ScenarioClock } from '../../domain/dates.js';
@@ -84,5 +85,35 @@ describe('plain news of a problem, and details of it', () => {
     "They're with the courier and due out again on Tuesday.",
   ])('"%s" says what went wrong or where things are', (text) => {
     expect(moves(text)).toContain('problem_detail');
+  });
+});
+
+describe('tense and interjections', () => {
+  /** Thursday 21 May 2026. */
+  const MAY: ScenarioClock = { date: '2026-05-21', time: '09:05' };
+  const at = (text: string) => recogniser().analyse(text, { clock: MAY, calendar: testCalendar });
+
+  it.each([
+    ['Right, so I can see they were dispatched on the 15th with Parcelnet.', '2026-05-15'],
+    ['The tracking shows it was delivered on the 19th.', '2026-05-19'],
+    ['I can see it will be delivered on the 26th.', '2026-05-26'],
+  ])('"%s" is %s (reporting words do not set the tense)', (text, date) => {
+    expect(at(text).dates[0].date).toBe(date);
+  });
+
+  it('"Oh no, I\'m sorry to hear that" apologises, not negated', () => {
+    const apology = at("Oh no, I'm sorry to hear that. Could I take your order number?").intents.find((i) => i.intent === 'apology');
+    expect(apology?.negated).toBe(false);
+    expect(at("No, I'm sorry, that's not right.").cues.some((c) => c.kind === 'negation' && c.trigger.toLowerCase() === 'no')).toBe(true);
+  });
+});
+
+describe('questions about the goods ask for no customer detail', () => {
+  it.each(['And have you still got the box?', 'Have you got the original packaging?', 'Has it been assembled at all?'])('"%s" asks for no fact', (text) => {
+    expect(read(text).facts).toEqual([]);
+  });
+
+  it('a fact keyword still counts beside the goods', () => {
+    expect(read('Can I take the order number from the box?').facts.map((f) => f.fact)).toEqual(['order_number']);
   });
 });
