@@ -175,12 +175,31 @@ function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, s
   return NONE;
 }
 
+/**
+ * Asked to choose again ("Which would you prefer?") after deciding: the caller says their
+ * choice again rather than not understanding the question.
+ */
+function restate(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech): DecisionOutcome {
+  if (!h.moves.has('ask_choice')) return NONE;
+  const d = state.decisions;
+  const choices = profile.scenario.wants.choices;
+  let key: LineKey | undefined;
+  if (d.problem) key = CHOOSE[d.problem];
+  else if (d.outOfStock && choices.outOfStock) key = d.outOfStock === 'alternative' ? 'choose_alternative' : d.outOfStock === 'back-order' ? 'choose_back_order' : 'decline';
+  else if (d.credit && d.credit !== 'on-account') key = ROUTE_LINE[d.credit];
+  if (!key) return NONE;
+  const first = (d.problem && d.problem === choices.problemOption) || (d.outOfStock && d.outOfStock === choices.outOfStock?.take) || (d.credit && d.credit === choices.overCredit?.[0]?.route);
+  voice(speech, !!first, key);
+  return { spoke: true, asked: false };
+}
+
 /** Make or advance the caller's decisions for this message. */
 export function decide(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech, firstCreditProblem: boolean): DecisionOutcome {
   for (const step of [
     () => overCredit(state, profile, h, speech, firstCreditProblem),
     () => outOfStock(state, profile, h, speech),
     () => problemOption(state, profile, h, speech),
+    () => restate(state, profile, h, speech),
   ]) {
     const r = step();
     if (r.spoke) return r;

@@ -36,7 +36,15 @@ export function reactToDates(c: TurnContext, obs: Observations, speech: Speech):
     speech.say('ask_exact_date');
     return true;
   }
-  if (!exp || obs.deliveryDates.length === 0 || compareDates(exp.date, profile.clock.date) < 0) return false;
+  if (!exp || obs.deliveryDates.length === 0) return false;
+  // already late: the first day given is taken, reluctantly — there is nothing sooner to hold out for
+  if (compareDates(exp.date, profile.clock.date) < 0) {
+    if (!m.dateOkSaid && m.problemOptions.length === 0) {
+      m.dateOkSaid = true;
+      speech.say('accept_late_date', { date: spokenDate(profile, latest(obs.deliveryDates) as LocalDate) });
+    }
+    return false;
+  }
   // choosing among options for a problem order: later dates are expected, not queried
   if (exp.kind === 'due' && m.problemOptions.length > 0) return false;
   const late = obs.deliveryDates.filter((d) => compareDates(d, exp.date) > 0);

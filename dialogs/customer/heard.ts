@@ -70,7 +70,19 @@ export interface Heard {
 
 const MIN_SCORE = 0.5;
 
+/**
+ * Moves the caller acts on as commitments (something done to put it right) need the
+ * classifier's confidence when no rule saw them: "I've noted it" is not an escalation.
+ */
+const FIRM_SCORE: Partial<Record<MoveId, number>> = { escalate: 0.8 };
+
 const CUE_ONLY = new Set<MoveId>(CUE_MOVE_IDS);
+
+/**
+ * Moves a "not" elsewhere in the sentence does not undo: "I'm sorry, we don't have any in
+ * stock" still apologises, "Thanks, I can't see it yet" still thanks.
+ */
+const NOT_NEGATED = new Set<MoveId>(['apology', 'empathy', 'thanks', 'greeting', 'goodbye', 'self_introduction', 'hold']);
 
 function mentions(norm: string, products: KnownProduct[]): boolean {
   return products.some((p) => p.names.some((n) => norm.includes(n) || norm.includes(n.replace(/-/g, ' '))));
@@ -83,7 +95,10 @@ function mentions(norm: string, products: KnownProduct[]): boolean {
 export function toHeard(u: Utterance, profile: CallerProfile, given: readonly FactId[] = []): Heard {
   const moves = new Set<HeardMove>();
   // cue-only moves hold whatever negation they need in their own words ("can't put it on account")
-  for (const i of u.intents) if (i.score >= MIN_SCORE && (!i.negated || CUE_ONLY.has(i.intent))) moves.add(i.intent);
+  for (const i of u.intents) {
+    const firm = i.source !== 'classifier' || i.score >= (FIRM_SCORE[i.intent] ?? MIN_SCORE);
+    if (i.score >= MIN_SCORE && firm && (!i.negated || CUE_ONLY.has(i.intent) || NOT_NEGATED.has(i.intent))) moves.add(i.intent);
+  }
   // insults are abuse; blaming the caller hurts; blaming someone else ("couriers are a nightmare") is neither
   const abuse = u.intents.find((i) => i.intent === 'abusive');
   moves.delete('abusive');

@@ -57,7 +57,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   }
 
   const obs = remember(state, h, profile);
-  satisfyAsks(state, h, obs, profile);
+  const answered = satisfyAsks(state, h, obs, profile);
 
   // "is Tuesday any good for you?" asks about Tuesday, not whether there is anything else
   const proposal = proposedDays(c, h);
@@ -108,6 +108,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   let askWho = false;
   if (profile.direction === 'outbound' && h.readOuts.includes('full_name') && !state.revealed.includes('full_name') && h.factRequests.length === 0) {
     speech.say('speaking');
+    // "Yes, that's me": the caller has confirmed who they are
+    speech.reveal('full_name');
     h = { ...h, readOuts: h.readOuts.filter((f) => f !== 'full_name') };
   }
   if (profile.direction === 'outbound' && state.turn === 1 && !h.moves.has('self_introduction') && !state.memory.askedWho) {
@@ -128,6 +130,9 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // a plain "yes, that's right" — unless the caller has just queried or decided something
   const closingQuestion = h.moves.has('ask_anything_else');
   if (confirm && !queriedDate && !picked && !decision.spoke && !closingQuestion) speech.sayFirst('confirm_yes');
+
+  // something done to put it right, once asked for: welcomed (an upset caller is not won over so easily)
+  if (answered.includes('remedy') && !decision.spoke && speech.empty && !upset(state)) speech.say('pleased');
 
   // first news of a problem, when nothing else was said about it
   if (!decision.spoke && speech.empty) {
@@ -185,7 +190,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const room = !hungUp && !closingNow && !askedSomething && !picked && !h.moves.has('hold') && h.factRequests.length === 0 && !answeredReturn && (!h.question || h.moves.has('propose_order') || h.moves.has('confirm_done'));
   if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
   const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged;
-  if (room) initiative(c, speech, news);
+  if (room) initiative(c, speech, news, answered.length > 0);
 
   // nothing said yet: hold, acknowledge, or ask what they mean
   if (speech.empty && !hungUp) {
@@ -203,10 +208,10 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
 
 /**
  * The caller takes the initiative: a question about the call; their last question again when
- * the adviser passed over it (unless the message brought `news` to react to first); else the
- * next request.
+ * the adviser passed over it (unless the message brought `news` to react to first; after
+ * taking in an answer to another of their questions, `answeredNow`); else the next request.
  */
-function initiative(c: TurnContext, speech: Speech, news: boolean): void {
+function initiative(c: TurnContext, speech: Speech, news: boolean, answeredNow: boolean): void {
   const { state, profile } = c;
   const m = state.memory;
   if (profile.direction === 'outbound' && m.introduced && !m.explained && state.turn >= 3 && !m.askedPurpose) {
@@ -220,7 +225,11 @@ function initiative(c: TurnContext, speech: Speech, news: boolean): void {
     return;
   }
   const ignored = news ? undefined : passedOver(state);
-  if (ignored && reAsk(c, speech, ignored)) return;
+  if (ignored) {
+    // another of the caller's questions was just answered: take that in first
+    if (speech.empty && answeredNow) speech.say('acknowledge');
+    if (reAsk(c, speech, ignored)) return;
+  }
   const next = nextAsk(state, profile);
   if (next) sayAsk(c, speech, next);
 }

@@ -98,6 +98,17 @@ describe('an upset caller calms on what calms them', () => {
     expect(r.mood).toBe('calm');
   });
 
+  it('chase-late-cabinets: "Oh no, I\'m sorry" is an apology, and "I\'m sorry, we don\'t know yet" too', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.say('Good morning, Harbour & Pike, Sam speaking. How can I help?');
+    call.say("Oh no, I'm sorry to hear that. Could I take your order number?");
+    expect(call.customer.state.memory.apologised).toBe(true);
+    const other = new ScriptedCall(scenario('chase-late-cabinets'));
+    other.script(start);
+    other.say("I'm sorry, I don't have the tracking in front of me yet.");
+    expect(other.customer.state.memory.apologised).toBe(true);
+  });
+
   it('chase-late-cabinets: an apology and a day for the goods calms him', () => {
     const call = new ScriptedCall(scenario('chase-late-cabinets'));
     call.script(start);
@@ -132,5 +143,72 @@ describe('after a message about two options, the caller asks for what it still n
     expect(text(r2)).toMatch(/160/);
     const r3 = call.say('The Mesh 160s would arrive on Thursday 9 April.');
     expect(r3.decisions.outOfStock).toBe('alternative');
+  });
+});
+
+describe('answers to the caller\'s own questions are taken in', () => {
+  const start = [
+    'Good morning, Harbour & Pike, Sam speaking. How can I help?',
+    "I'm so sorry about that. Can I take the order number please?",
+    'The pallet was damaged in transit, so your cabinets were re-packed and are being held at our Croydon depot.',
+  ];
+
+  it('chase-late-cabinets: already late, the first new day is taken reluctantly, then he asks what is being done', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script(start);
+    const r = call.say('Redelivery is booked for Tuesday 26 May.');
+    expect(r.acts).toContain('accept_late_date');
+    expect(text(r)).toMatch(/Tuesday/);
+    expect(r.acts).toContain('ask_remedy');
+  });
+
+  it('chase-late-cabinets: "I\'ve noted it" is not something done to put it right', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script([...start, 'Redelivery is booked for Tuesday 26 May.']);
+    const r = call.say("I've noted it.");
+    expect(r.acts).not.toContain('pleased');
+    expect(call.customer.state.memory.remedy).toBe(false);
+  });
+
+  it('chase-late-cabinets: something done to put it right is welcomed once he has calmed', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'));
+    call.script([...start, 'Redelivery is booked for Tuesday 26 May.']);
+    const r = call.say("I'm passing this to our Logistics Team Leader, and I can offer you a £20 goodwill credit note, subject to their approval.");
+    expect(r.acts).toContain('pleased');
+  });
+});
+
+describe('more whole-call glitches', () => {
+  it('cancel-home-desk: "have you still got the box?" is about the box, not the order number again', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'));
+    call.script(['Good afternoon, Harbour & Pike, Dee speaking. How can I help?', 'Could I get the order number from you?', 'Can I ask if the desk has been assembled at all?']);
+    const r = call.say('And have you still got the box?');
+    expect(r.acts).toEqual(['answer:return']);
+  });
+
+  it('call-split-delivery: asked to choose again after choosing, she says her choice again', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    call.script([
+      'Hi, is that Priya Shah?',
+      "It's Chris calling from Harbour & Pike Office Supplies about your chair order.",
+      'Before I go on, could you confirm your account number and postcode for me?',
+      "I'm afraid two of the six Ergo 200 chairs were damaged in our warehouse while being picked.",
+      'We can send four tomorrow and the other two on Wednesday 11 March, or hold all six and send them together on the 11th.',
+    ]);
+    expect(call.replies[call.replies.length - 1].decisions.problem).toBe('split');
+    const r = call.say('Which would you prefer?');
+    expect(r.acts).not.toContain('unclear');
+    expect(text(r)).toMatch(/split/i);
+  });
+
+  it('call-split-delivery: "is that Priya Shah?" — "yes, that\'s me" confirms her name: with her account and postcode she is verified, no remark', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    call.script([
+      'Hi, is that Priya Shah?',
+      "It's Chris calling from Harbour & Pike Office Supplies about your chair order.",
+      'Before I go on, could you confirm your account number and postcode for me?',
+    ]);
+    const r = call.say("I'm afraid two of the six Ergo 200 chairs were damaged in our warehouse while being picked.");
+    expect(r.acts).not.toContain('unverified_disclosure');
   });
 });
