@@ -117,3 +117,9 @@ describe('questions about the goods ask for no customer detail', () => {
     expect(read('Can I take the order number from the box?').facts.map((f) => f.fact)).toEqual(['order_number']);
   });
 });
+
+describe('a name asked for in a list', () => {
+  it.each(['Great, can I have your account number, name and the postcode please?', 'Name and postcode please?'])('"%s" asks for the full name', (text) => {
+    expect(read(text).facts.map((f) => f.fact)).toContain('full_name');
+  });
+});
