@@ -111,14 +111,16 @@ export function markAsked(a: AgendaAsk, state: CustomerState): void {
 
 /**
  * The caller's last request, when the adviser has passed over it since: asked in an earlier
- * turn, the latest asked, still unanswered, not yet asked again. A caller asks it again
- * ("Sorry — when do I get my refund?") rather than thanking the adviser or moving on.
+ * turn, the caller's latest question (nothing else asked since, such as pushing back), still
+ * unanswered, not yet asked again. A caller asks it again ("Sorry — when do I get my
+ * refund?") rather than thanking the adviser or moving on.
  */
 export function passedOver(state: CustomerState): AgendaAsk | undefined {
   const asked = state.agenda.filter((a) => a.askedTurn !== undefined);
   if (asked.length === 0) return undefined;
   const last = asked.reduce((x, y) => ((y.askedTurn ?? 0) > (x.askedTurn ?? 0) ? y : x));
-  if (last.satisfied || last.reasked || (last.askedTurn ?? 0) >= state.turn || !relevant(last, state)) return undefined;
+  const latestQuestion = state.memory.questionTurn === undefined || last.askedTurn === state.memory.questionTurn;
+  if (last.satisfied || last.reasked || !latestQuestion || (last.askedTurn ?? 0) >= state.turn || !relevant(last, state)) return undefined;
   return last;
 }
 

@@ -103,7 +103,8 @@ function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, spee
   if (!m.creditProblem && m.promisedOnAccount && profile.scenario.wants.payment === 'account' && !d.credit) {
     // the adviser agreed to put it on account (the marker judges whether they should have)
     d.credit = 'on-account';
-    speech.say('pleased');
+    // "Shall I put that through on your account?" is answered yes; "I'll put it on your account" welcomed
+    speech.say(invited(h) || h.question ? 'go_ahead' : 'pleased');
     return { spoke: true, asked: false };
   }
   if (!m.creditProblem || d.credit) return NONE;
@@ -112,7 +113,14 @@ function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, spee
     if (!speech.say('push_back', {}, { scenarioOnly: true })) speech.say('credit_reaction');
     return { spoke: true, asked: true };
   }
-  if (firstCreditProblem || !prefs || m.creditRoutes.length === 0) return NONE;
+  if (firstCreditProblem) return NONE;
+  // told no after pushing back, and no way round it offered: what can be done, then?
+  if (m.creditRoutes.length === 0 && !m.askedOptions && !invited(h)) {
+    m.askedOptions = true;
+    speech.say('problem_reaction');
+    return { spoke: true, asked: true };
+  }
+  if (!prefs || m.creditRoutes.length === 0) return NONE;
   for (let i = 0; i < prefs.length; i++) {
     const p = prefs[i];
     if (!m.creditRoutes.includes(p.route)) continue;

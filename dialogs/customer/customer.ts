@@ -195,6 +195,7 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
       const next = structuredClone(state);
       const random = new SeededRandom(next.random);
       const speech = playTurn({ profile, state: next, random }, heard, context.deskEvents ?? []);
+      if (speech.text().includes('?')) next.memory.questionTurn = next.turn;
       next.random = random.state;
       next.opened = true;
       state = next;

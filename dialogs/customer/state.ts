@@ -100,6 +100,10 @@ export const memorySchema = z
      * stock or credit position, the terms that apply (states saved before this field: false)
      */
     factsGiven: z.boolean().default(false),
+    /** the caller's turn that last asked the adviser something */
+    questionTurn: z.number().int().nonnegative().optional(),
+    /** over the credit limit with no way offered, the caller has asked what can be done */
+    askedOptions: z.boolean().default(false),
     /** desk actions the learner has taken (kinds, in order, deduplicated) */
     desk: z.array(z.string()),
   })
@@ -221,6 +225,7 @@ export function emptyMemory(): Memory {
     askedReferral: false,
     problemNews: false,
     factsGiven: false,
+    askedOptions: false,
     desk: [],
   };
 }

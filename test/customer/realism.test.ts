@@ -212,3 +212,33 @@ describe('more whole-call glitches', () => {
     expect(r.acts).not.toContain('unverified_disclosure');
   });
 });
+
+describe('a proposal is answered', () => {
+  it('place-ergo-chairs: "Shall I put that through on your account?" → yes, go ahead (not "great, thanks")', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'));
+    call.script(['Good morning, Harbour & Pike, how can I help?', 'Six Ergo 200 chairs come to £965.52 including VAT, delivered on Thursday 5 March.']);
+    const r = call.say('Shall I put that through on your account?');
+    expect(r.acts).toContain('go_ahead');
+    expect(r.decisions.credit).toBe('on-account');
+  });
+});
+
+describe('over the credit limit, told no after pushing back', () => {
+  const start = [
+    'Afternoon, Harbour & Pike, you are speaking with Nat. What can I do for you?',
+    'How many desks are you after?',
+    'So four sit-stand desks would be £1,579.20 including VAT.',
+  ];
+
+  it('place-desks-credit-limit: asks what can be done, not his earlier question', () => {
+    const call = new ScriptedCall(scenario('place-desks-credit-limit'));
+    call.script(start);
+    const pushed = call.say("Unfortunately that would take you over your credit limit, you've only got £850 available.");
+    expect(pushed.acts).toContain('push_back');
+    const r = call.say("I understand, but I'm not able to override it I'm afraid.");
+    expect(r.acts).toContain('problem_reaction');
+    expect(r.acts).not.toContain('reask');
+    const routes = call.say('You could pay by card over the phone instead, or I could refer it to our credit control team.');
+    expect(routes.decisions.credit).toBe('card');
+  });
+});
