@@ -60,6 +60,14 @@ describe('date roles per clause', () => {
     expect(read(text as string).dates.map((x) => [x.date, x.role])).toEqual(expected);
   });
 
+  it.each([
+    ['Sorry, the Mesh 150 is out of stock until the 13th of April.', 'supplier'],
+    ["They'll be available again on Monday 13 April.", 'supplier'],
+    ["It's out of stock; it would be delivered on the 16th.", 'delivery'],
+  ])('"%s": %s (stock coming back is the supplier\'s day)', (text, role) => {
+    expect(read(text).dates[0].role).toBe(role);
+  });
+
   it('keeps the nearest role word when the date\'s clause has none', () => {
     expect(read('They will be delivered on Thursday').dates[0].role).toBe('delivery');
     expect(read('Do they need to be there by Friday?').dates[0].role).toBe('deadline');
