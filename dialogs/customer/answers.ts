@@ -39,7 +39,8 @@ export function answerFacts(c: TurnContext, h: Heard, speech: Speech): void {
   const { state, profile, random } = c;
   const answered: FactId[] = [];
   const choosing = choosingAmongOptions(c, h);
-  const asked = choosing ? h.factRequests.filter((f) => f !== 'item_quantity' && f !== 'needed_by') : h.factRequests;
+  // "What would you like to do?" with options on the table asks for a choice, not why they called
+  const asked = choosing ? h.factRequests.filter((f) => f !== 'item_quantity' && f !== 'needed_by' && f !== 'reason') : h.factRequests;
   // asked again what the call is about, the caller goes into detail
   const requests = asked.map((f) =>
     f === 'reason' && state.revealed.includes('reason') && !state.revealed.includes('item_quantity') && profile.facts.item_quantity !== undefined && !h.factRequests.includes('item_quantity') ? 'item_quantity' : f,

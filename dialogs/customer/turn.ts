@@ -121,7 +121,11 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   if (proposal.days.length > 0) h = { ...h, factRequests: h.factRequests.filter((f) => f !== 'needed_by') };
 
   answerFacts(c, h, speech);
-  if (askWho) speech.say('who_is_calling');
+  // a careful caller's remark may already ask who is calling ("Sorry, who is this?")
+  if (askWho) {
+    if (/\bwho(?:'s| is) (?:this|calling|that)\b|\bwho am i (?:speaking|talking) to\b|\bwho are you\b/i.test(speech.text())) speech.note('who_is_calling');
+    else speech.say('who_is_calling');
+  }
   const answeredReturn = returnQuestions(c, h, speech);
   const { corrected, confirm } = readBack(c, h, obs, speech);
   // days put to the caller are answered; days stated are checked against the deadline
@@ -189,7 +193,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const closingNow = close.anythingElse || close.goodbye || close.satisfied;
   const room = !hungUp && !closingNow && !askedSomething && !picked && !h.moves.has('hold') && h.factRequests.length === 0 && !answeredReturn && (!h.question || h.moves.has('propose_order') || h.moves.has('confirm_done'));
   if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
-  const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged;
+  // news to react to first; a fob-off ("nothing I can do") is an answer, if a poor one — the temper says the rest
+  const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged || fobbedOff;
   if (room) initiative(c, speech, news, answered.length > 0);
 
   // nothing said yet: hold, acknowledge, or ask what they mean

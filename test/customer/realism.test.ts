@@ -242,3 +242,34 @@ describe('over the credit limit, told no after pushing back', () => {
     expect(routes.decisions.credit).toBe('card');
   });
 });
+
+describe('days and choices around an out-of-stock item', () => {
+  const start = ['Good morning, Harbour & Pike, Sam speaking, how can I help?', 'Which chairs are you after?'];
+
+  it('place-mesh-chairs-out-of-stock: "out of stock until the 13th" is not a delivery day in time', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script(start);
+    const r = call.say('Sorry, the Mesh 150 is out of stock until the 13th of April.');
+    expect(r.acts).not.toContain('date_ok');
+    expect(r.acts).toContain('ask_alternative');
+  });
+
+  it('place-mesh-chairs-out-of-stock: "What would you like to do?" after deciding is a choice, not "why are you calling?"', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script([...start, 'Sorry, the Mesh 150 is out of stock. There is the Mesh 160 at £96 each, £6.50 more.', 'That would be Thursday 9 April.']);
+    expect(call.replies[call.replies.length - 1].decisions.outOfStock).toBe('alternative');
+    const r = call.say('What would you like to do?');
+    expect(r.acts).not.toContain('repeated_question');
+    expect(r.acts).not.toContain('answer:reason');
+  });
+});
+
+describe('an outbound call that starts with the details', () => {
+  it('call-split-delivery: a careful remark that asks who is calling is not followed by asking again', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    const r = call.say("Hello, I'm calling about order SO-49002, two of the chairs got damaged.");
+    expect(r.acts).toContain('unverified_disclosure');
+    expect(r.acts).toContain('who_is_calling');
+    expect(text(r).match(/\bwho(?:'s| is) (?:this|calling)\b|\bwho am i (?:speaking|talking) to\b/gi)?.length).toBe(1);
+  });
+});
