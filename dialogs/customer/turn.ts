@@ -164,7 +164,9 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       const question = speech.line(askKey(pending)) ?? '';
       speech.say('ask_before_goodbye', { question: lowerFirst(question, profile) });
     } else {
-      if (h.moves.has('thanks') && !state.nothingElse && speech.empty) speech.say('thanks');
+      // no thanks from a caller leaving with a question of theirs still unanswered
+      const unanswered = state.agenda.some((a) => a.asked > 0 && !a.satisfied);
+      if (h.moves.has('thanks') && !state.nothingElse && speech.empty && !unanswered) speech.say('thanks');
       speech.say('goodbye');
       hungUp = true;
     }
@@ -197,10 +199,13 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged || fobbedOff;
   if (room) initiative(c, speech, news, answered.length > 0);
 
-  // nothing said yet: hold, acknowledge, or ask what they mean
+  // nothing said yet: hold, acknowledge, say which items they mean, or ask what they mean
   if (speech.empty && !hungUp) {
+    const unasked = h.question && h.factRequests.length === 0 && !h.moves.has('ask_confirm') && !h.moves.has('propose_order');
     if (h.moves.has('hold')) speech.say('hold_on');
-    else if (h.question && h.factRequests.length === 0 && !h.moves.has('ask_confirm') && !h.moves.has('propose_order')) speech.say('unclear');
+    // "Is that just the paper, or the toner too?": a question about their items is answered with them
+    else if (unasked && namesTheirItems(c, h)) speech.sayText(speech.answer('item_quantity'), 'answer:item_quantity');
+    else if (unasked) speech.say('unclear');
     else if (profile.direction === 'inbound' && state.turn === 1) speech.sayText(speech.answer('reason'), 'answer:reason');
     else speech.say('acknowledge');
   }
@@ -237,6 +242,11 @@ function initiative(c: TurnContext, speech: Speech, news: boolean, answeredNow: 
   }
   const next = nextAsk(state, profile);
   if (next) sayAsk(c, speech, next);
+}
+
+/** The message names the caller's items (by name, or by what they are: "the paper", "the chairs"). */
+function namesTheirItems(c: TurnContext, h: Heard): boolean {
+  return c.profile.facts.item_quantity !== undefined && (h.namesWanted || c.profile.wanted.some((p) => new RegExp(`\\b${p.noun}\\b`).test(h.norm)));
 }
 
 /** "And when could they be delivered?" → "when could they be delivered?" (to follow other words). */

@@ -273,3 +273,33 @@ describe('an outbound call that starts with the details', () => {
     expect(text(r).match(/\bwho(?:'s| is) (?:this|calling)\b|\bwho am i (?:speaking|talking) to\b/gi)?.length).toBe(1);
   });
 });
+
+describe('a question about the caller\'s items', () => {
+  it('change-school-order: "Is that just the paper or the toner too?" is answered with the items', () => {
+    const call = new ScriptedCall(scenario('change-school-order'));
+    call.script(['Morning! Harbour & Pike, Ellie speaking.', 'Can I take the order number?', 'So what would you like to change?']);
+    const r = call.say('Is that just the paper or the toner too?');
+    expect(r.acts).not.toContain('unclear');
+    expect(r.acts).toContain('answer:item_quantity');
+    expect(text(r)).toMatch(/paper/i);
+  });
+});
+
+describe('leaving with a question unanswered', () => {
+  it('cancel-home-desk: no thanks at goodbye when "when do I get my refund?" was never answered', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'), 4);
+    call.script([
+      'Hello, Harbour & Pike, Kim speaking, how can I help?',
+      "I'm sorry to hear that. Can I take your order number, postcode and email please?",
+      'Thanks Aisha. Has it been assembled, and is it still in its box?',
+      "That's fine. You're within your 14-day right to cancel, which ends on Friday 19 June.",
+      "Not much. There's a £19.95 collection charge as it's a bulky item, so you'd get £374.85 back.",
+      "That's booked for Thursday 11 June.",
+      'Is there anything else I can help with?',
+    ]);
+    expect(call.customer.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(false);
+    const r = call.say('Thanks for calling, bye.');
+    expect(r.hungUp).toBe(true);
+    expect(r.acts).not.toContain('thanks');
+  });
+});
