@@ -185,6 +185,7 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
       return withRandom((random) => {
         const speech = openingLine(profile, state, random);
         state.opened = true;
+        if (speech.text()) state.memory.lastSaid = speech.text();
         return reply(state, speech);
       });
     },
@@ -195,7 +196,9 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
       const next = structuredClone(state);
       const random = new SeededRandom(next.random);
       const speech = playTurn({ profile, state: next, random }, heard, context.deskEvents ?? []);
-      if (speech.text().includes('?')) next.memory.questionTurn = next.turn;
+      const said = speech.text();
+      if (said.includes('?')) next.memory.questionTurn = next.turn;
+      if (said) next.memory.lastSaid = said;
       next.random = random.state;
       next.opened = true;
       state = next;

@@ -84,8 +84,20 @@ const CUE_ONLY = new Set<MoveId>(CUE_MOVE_IDS);
  */
 const NOT_NEGATED = new Set<MoveId>(['apology', 'empathy', 'thanks', 'greeting', 'goodbye', 'self_introduction', 'hold']);
 
+const NAME_RES = new Map<string, RegExp>();
+
+function nameRe(name: string): RegExp {
+  let re = NAME_RES.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\w-])`);
+    NAME_RES.set(name, re);
+  }
+  return re;
+}
+
 function mentions(norm: string, products: KnownProduct[]): boolean {
-  return products.some((p) => p.names.some((n) => norm.includes(n) || norm.includes(n.replace(/-/g, ' '))));
+  // whole words only (a plural allowed): "160" and "160s" name the Mesh 160, "1600" does not
+  return products.some((p) => p.names.some((n) => nameRe(n).test(norm) || nameRe(n.replace(/-/g, ' ')).test(norm)));
 }
 
 /**

@@ -162,12 +162,14 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
 }
 
 const MONEY = /£\s?\d|\d\s?(?:pounds|quid)\b|\bpounds\b/i;
+/** Where one option's words end and another's begin: sentences, and ", and …", ", or …", "; …". */
+const OPTION_BREAK = /(?<=[.!?;])\s+|,\s+(?=(?:and|or|but|while|whereas)\s)|\s+(?=(?:or|but|whereas)\s+(?:the|there|we|you|it|they)\b)/i;
 const BACK_ORDER_WORDS = /\bback[- ]?order|\bwait(?:ed|ing)? for\b|\bsupplier\b|\bback in stock\b/i;
 
 /**
  * In a message about both the alternative and a back-order ("back-ordered they'd reach you
- * on the 16th; the alternative is the Mesh 160"), the sentences that are the alternative's:
- * those naming it and not the back-order. Undefined when the message is not about both, so
+ * on the 16th; the alternative is the Mesh 160"), the sentences and clauses that are the
+ * alternative's: those naming it and not the back-order. Undefined when the message is not about both, so
  * everything in it belongs to the option under discussion.
  */
 function alternativeSentences(h: Heard, profile: CallerProfile): string[] | undefined {
@@ -175,7 +177,7 @@ function alternativeSentences(h: Heard, profile: CallerProfile): string[] | unde
   if (!aboutAlternative || !h.moves.has('offer_back_order')) return undefined;
   const names = [...profile.alternatives.flatMap((p) => p.names), 'alternative', 'instead', 'similar'];
   return h.text
-    .split(/(?<=[.!?;])\s+/)
+    .split(OPTION_BREAK)
     .filter((s) => names.some((n) => s.toLowerCase().includes(n)) && !BACK_ORDER_WORDS.test(s));
 }
 

@@ -53,7 +53,13 @@ function productWords(name: string, code: string): string[] {
   const words = name.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const out = new Set<string>([code.toLowerCase(), name.toLowerCase()]);
   // "ergo 200", "mesh 160": a model word followed by its number
-  for (let i = 0; i + 1 < words.length; i++) if (/^\d+[a-z]?$/.test(words[i + 1]) && /^[a-z]+$/.test(words[i])) out.add(`${words[i]} ${words[i + 1]}`);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^\d+[a-z]?$/.test(words[i + 1]) && /^[a-z]+$/.test(words[i])) {
+      out.add(`${words[i]} ${words[i + 1]}`);
+      // "the 160": a model number of three or more digits names it on its own
+      if (/^\d{3,}[a-z]?$/.test(words[i + 1])) out.add(words[i + 1]);
+    }
+  }
   return [...out];
 }
 

@@ -100,6 +100,8 @@ export const memorySchema = z
      * stock or credit position, the terms that apply (states saved before this field: false)
      */
     factsGiven: z.boolean().default(false),
+    /** what the caller last said (repeated when the adviser asks "sorry, what was that?") */
+    lastSaid: z.string().optional(),
     /** the caller's turn that last asked the adviser something */
     questionTurn: z.number().int().nonnegative().optional(),
     /** over the credit limit with no way offered, the caller has asked what can be done */

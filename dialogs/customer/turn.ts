@@ -203,6 +203,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   if (speech.empty && !hungUp) {
     const unasked = h.question && h.factRequests.length === 0 && !h.moves.has('ask_confirm') && !h.moves.has('propose_order');
     if (h.moves.has('hold')) speech.say('hold_on');
+    // "Sorry, what was that?": the caller says it again
+    else if (h.moves.has('repeat_request') && state.memory.lastSaid) speech.say('sure_repeat', { answer: state.memory.lastSaid });
     // "Is that just the paper, or the toner too?": a question about their items is answered with them
     else if (unasked && namesTheirItems(c, h)) speech.sayText(speech.answer('item_quantity'), 'answer:item_quantity');
     else if (unasked) speech.say('unclear');

@@ -303,3 +303,29 @@ describe('leaving with a question unanswered', () => {
     expect(r.acts).not.toContain('thanks');
   });
 });
+
+describe('the alternative by its number, and saying it again', () => {
+  const start = [
+    'Hi, Harbour & Pike, how can I help?',
+    'What chairs were you after?',
+    "The Mesh 150 is out of stock I'm afraid, we're expecting more in on Monday 13 April.",
+    'We could back-order them for you, or there is the Mesh 160.',
+  ];
+
+  it('place-mesh-chairs-out-of-stock: "The 160 is £96 a chair…, and the back-order would be…" prices the alternative', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script(start);
+    call.say('The 160 is £96 a chair plus VAT, and the back-order would be delivered Thursday 16 April.');
+    expect(call.customer.state.memory.alternativePrice).toBe(true);
+    expect(call.customer.state.memory.alternativeDate).toBe(false);
+  });
+
+  it('"Sorry, what was that?" gets the caller\'s last words again', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
+    call.script(start);
+    const last = text(call.replies[call.replies.length - 1]);
+    const r = call.say('Sorry, what was that?');
+    expect(r.acts).toEqual(['sure_repeat']);
+    expect(text(r)).toContain(last);
+  });
+});

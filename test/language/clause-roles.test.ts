@@ -131,3 +131,13 @@ describe('a name asked for in a list', () => {
     expect(read(text).facts.map((f) => f.fact)).toContain('full_name');
   });
 });
+
+describe('asking to hear it again', () => {
+  it.each(['Sorry, what was that?', 'Sorry?', 'What did you say?'])('"%s" asks for a repeat', (text) => {
+    expect(moves(text)).toContain('repeat_request');
+  });
+
+  it('"What was that for?" is not a repeat', () => {
+    expect(moves('What was that for?')).not.toContain('repeat_request');
+  });
+});
