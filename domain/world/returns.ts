@@ -50,12 +50,21 @@ export interface ReturnPlan {
   chargeIncVat: Pence;
   /** inc VAT */
   refund: Pence;
+  /** the refund before VAT, for a business customer (when it adds up to `refund` with VAT) */
+  refundExVat?: Pence;
   refundMethod: 'credit-note' | 'original-payment';
   /** refund deadline counted from collection */
   refundWithin: { days: number; working: boolean };
   earliestCollection: LocalDate;
   /** when a collection date was asked for: whether it can be booked, and the refund deadline */
   collection?: { date: LocalDate; bookable: boolean; refundBy: LocalDate };
+}
+
+/** A business refund said before VAT: the goods' net price less the charge's, kept only when it is exactly the refund with VAT added. */
+function exVatRefund(org: Organisation, isPrivate: boolean, goodsNet: Pence, charge: Pence, basis: 'ex-vat' | 'inc-vat', refund: Pence): { refundExVat: Pence } | undefined {
+  if (isPrivate || refund <= 0 || (charge > 0 && basis !== 'ex-vat')) return undefined;
+  const ex = goodsNet - charge;
+  return ex > 0 && withVat(org, ex) === refund ? { refundExVat: ex } : undefined;
 }
 
 /** Work out a return of `order` (which must have been delivered). */
@@ -109,6 +118,7 @@ export function planReturn(org: Organisation, order: OrderRecord & { delivered?:
     chargeBasis: policy.chargeBasis,
     chargeIncVat,
     refund,
+    ...(exVatRefund(org, isPrivate, goodsNet, charge, policy.chargeBasis, refund) ?? {}),
     refundMethod: isPrivate ? 'original-payment' : 'credit-note',
     refundWithin,
     earliestCollection,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { markCall } from '../../dialogs/marking/marker.js';
 import { readTranscript } from '../../dialogs/marking/transcript-file.js';
+import * as helpers from './helpers.js';
 import { tutorScenario } from './scenarios.js';
 
 const blenders = tutorScenario('place-blenders-bundle');
@@ -61,5 +62,33 @@ describe('a tutor-written scenario in another organisation', () => {
     });
     expect(typical.criteria.verify_identity.note).toMatch(/read/);
     expect(typical.criteria.state_price.note).toMatch(/challenged/);
+  });
+});
+
+describe('a business return of faulty goods (collected free, refund as a credit note)', () => {
+  const faulty = tutorScenario('return-faulty-prep-table');
+  const { markOf } = helpers;
+
+  it('state_price: the refund said ex VAT then with VAT, in a sentence about getting money back, is met', () => {
+    expect(markOf(faulty, 'state_price', ["L: You'll get back what you paid for it, £240.00 plus VAT, which is £288.00 including VAT."])).toBe('met');
+    expect(markOf(faulty, 'state_price', ['L: You receive back £240.00 plus VAT, so £288.00 together with VAT.'])).toBe('met');
+  });
+
+  it('state_price: the refund with its VAT basis unsaid to a business customer is partly', () => {
+    expect(markOf(faulty, 'state_price', ['L: £288.00 credit note, within 7 working days of collection.'])).toBe('partly');
+    expect(markOf(faulty, 'state_price', ["L: You'll get £240 back once it's collected."])).toBe('partly');
+  });
+
+  it('state_price: a collection charge taken off a refund that has none is missed', () => {
+    expect(markOf(faulty, 'state_price', ["L: There's £30.00 to collect it, so you'll get £258.00 back including VAT."])).toBe('missed');
+  });
+
+  it('explain_terms: "free because it is faulty" is the collection term; a charge said is wrong', () => {
+    const credit = 'L: The refund comes as a credit note to your account within 7 working days of collection.';
+    expect(markOf(faulty, 'explain_terms', ["L: As it's faulty, we'll collect it free of charge.", credit])).toBe('met');
+    expect(markOf(faulty, 'explain_terms', ["L: No charge, it's faulty.", credit])).toBe('met');
+    const card = helpers.markLines(faulty, ["L: It's £25 plus VAT to collect it.", credit]);
+    expect(card.criteria.explain_terms.mark).toBe('partly');
+    expect(card.criteria.explain_terms.note).toMatch(/collection charge wrong/);
   });
 });

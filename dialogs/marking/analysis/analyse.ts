@@ -6,7 +6,7 @@
 import type { LocalDate } from '../../../domain/dates.js';
 import { clauses, normalise, sentences, type Piece } from '../text/normalise.js';
 import { clauseAt, dateRole, isHedged, isNegatedMention, moneyRole, vatBasis } from './roles.js';
-import type { DateMention, MessageAnalysis, MoneyMention, SpanMention } from './types.js';
+import type { DateMention, MessageAnalysis, MoneyMention, MoneyRole, SpanMention } from './types.js';
 
 /** An amount as the recogniser reports it (offsets into the original text). */
 export interface RecognisedMoney {
@@ -56,6 +56,23 @@ function ownWords(s: Piece, own: Piece, all: readonly RecognisedDate[]): string 
     .join(', ');
 }
 
+const RESTATES = /^\s*(?:which is|which comes to|which makes|that'?s|that is|so|making it|making|i\.?e\.?|or|in other words)\b/i;
+const REFUND_WORDS = /\brefund\w*|\bmoney back\b|\b(?:get|receive|have) (?:\w+ )?back\b(?! to (?:you|me|us)\b)|\bcredit note\b/i;
+
+/**
+ * The role of an amount whose own clause says nothing of it, from the rest of its sentence:
+ * a restatement of the amount before it ("£165 back, which is £198.00 including VAT") is
+ * what that one was; an amount in a sentence about getting money back ("you'll get back
+ * what you paid for it, £165.00 plus VAT") is a refund.
+ */
+function roleFromSentence(before: readonly MoneyMention[], s: Piece, c: Piece, at: number, text: string): MoneyRole {
+  const prev = before.filter((x) => x.start >= s.start && x.start < at).pop();
+  if (prev && RESTATES.test(text.slice(c.start, at)) && ['refund', 'charge', 'difference'].includes(prev.role)) return prev.role;
+  const from = prev ? prev.end : s.start;
+  if (REFUND_WORDS.test(text.slice(from, at))) return 'refund';
+  return 'total';
+}
+
 /** Analyse one learner message. */
 export function analyseMessage(text: string, recognise: RecogniseFn): MessageAnalysis {
   const ss = sentences(text);
@@ -82,6 +99,8 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
       }
     }
     const negated = m.negated ?? isNegatedMention(s, m.start);
+    let role = moneyRole(text.slice(c.start, m.start), text.slice(m.end, c.start + c.text.length));
+    if (role === 'total') role = roleFromSentence(money, s, c, m.start, text);
     money.push({
       pence: m.pence,
       text: m.text,
@@ -89,7 +108,7 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
       end: m.end,
       basis,
       allIn,
-      role: moneyRole(text.slice(c.start, m.start), text.slice(m.end, c.start + c.text.length)),
+      role,
       sentence: s.text,
       negated,
     });

@@ -45,11 +45,11 @@ export function moneyRole(beforeInClause: string, afterInClause: string): MoneyR
   const b = lastWords(beforeInClause, 6);
   const a = firstWords(afterInClause, 5);
   const near = `${b} # ${a}`;
-  if (/\b(?:credit (?:limit|available)|available credit|balance|limit|of credit|credit of)\b/.test(near) || /^(?:left|available|of credit|credit)\b/.test(a) || /\byou'?ve (?:only )?got$/.test(b)) return 'credit';
+  if (/\b(?:credit (?:limit|available)|available credit|balance|limit|of credit|credit of)\b/.test(near) || /^(?:left|available|of credit|credit(?! note))\b/.test(a) || /\byou'?ve (?:only )?got$/.test(b)) return 'credit';
   if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|instead of|down from|from|against|compared (?:to|with)|versus|vs|up from|rather than)$/.test(b) || /^(?:you )?paid\b/.test(a)) return 'paid';
   if (/^(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|an extra|extra)\b/.test(b)) return 'difference';
   if (/^(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|worth)$/.test(b)) return 'saving';
-  if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b/.test(near) || /^back\b/.test(a) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';
+  if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b|\bcredit note\b/.test(near) || /^back\b/.test(a) || /\b(?:get|gets|getting|receive|receives|receiving|have|had|given|paid) back$/.test(b) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';
   if (/\b(?:charge|fee|to collect|collection|deduct\w*|comes off|less)\b/.test(near)) return 'charge';
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?: [a-z0-9-]+){0,3} (?:at|@)$/.test(b) || UNIT_AFTER.test(a)) return 'unit';
   if (/^(?:of )?vat\b(?! (?:inc|ex|on|included))/.test(a)) return 'vat';

@@ -49,7 +49,11 @@ function roleFits(m: MoneyMention, t: PriceTopic): boolean {
   }
 }
 
-function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | undefined, index: number): Statement | undefined {
+/**
+ * @param vatSaid the message speaks of VAT somewhere (a refund worked out from figures whose
+ *   basis was said — "£25 plus VAT, so £30, comes off; you'll get £258 back" — has its basis)
+ */
+function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | undefined, index: number, vatSaid: boolean): Statement | undefined {
   if (m.negated || m.role === 'credit' || m.role === 'paid') return undefined;
   const business = facts.customerType === 'business';
   const ev = quoteOf(index, m.sentence);
@@ -58,7 +62,8 @@ function classify(m: MoneyMention, facts: MarkingFacts, current: PriceTopic | un
     const base = { index, topic: t, amount: m.pence, evidence: ev, said: m.allIn ? ('all-in' as const) : m.basis };
     if (t.inc !== undefined && Math.abs(t.inc) === m.pence) {
       if (m.basis === 'ex') cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the amount including VAT, said as plus VAT` });
-      else cands.push({ ...base, kind: 'right', basisClear: !business || t.kind !== 'total' || m.basis === 'inc' || m.allIn });
+      // a business customer needs the basis of a total or a refund (what they pay or get back)
+      else cands.push({ ...base, kind: 'right', basisClear: !business || (t.kind !== 'total' && t.kind !== 'refund') || m.basis === 'inc' || m.allIn || (t.kind === 'refund' && vatSaid) });
     } else if (t.ex !== undefined && Math.abs(t.ex) === m.pence) {
       if (m.basis === 'inc' || m.allIn) cands.push({ ...base, kind: 'wrong', basisClear: true, why: `${formatPounds(m.pence)} is the ex-VAT figure, given as the all-in price` });
       else cands.push({ ...base, kind: 'right', basisClear: m.basis === 'ex' });
@@ -169,7 +174,7 @@ export const checkStatePrice: Checker = (call, facts) => {
     if (ev.kind !== 'learner') continue;
     const m = ev as LearnerMessage<MessageAnalysis>;
     for (const mm of m.analysis.money) {
-      const s = classify(mm, facts, current, m.index);
+      const s = classify(mm, facts, current, m.index, /\bvat\b/.test(m.analysis.norm));
       if (!s) continue;
       statements.push(s);
       if (s.kind !== 'part') current = s.topic;

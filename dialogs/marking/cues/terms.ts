@@ -109,6 +109,11 @@ const cancel14: Rule = (s, v) => {
 
 const collectionCharge: Rule = (s, v) => {
   if (!/\b(?:collect\w*|pick(?:ing)? (?:it )?up|pick-?up)\b/.test(s.n) && !/\bcharge\b/.test(s.n)) return undefined;
+  if (v.collectionFree) {
+    // faulty goods: collected free; any charge said is wrong
+    if (s.money.length > 0 && /\b(?:charge|cost|fee|comes off|deduct\w*|less|to collect)\b/.test(s.n) && !FREE.test(s.n)) return 'wrong';
+    return FREE.test(s.n) || /\bpay nothing\b|\bnothing to pay\b/.test(s.n) ? 'accurate' : undefined;
+  }
   if (v.collectionCharges.some((c) => s.money.includes(c)) && /\b(?:charge|cost|fee|comes off|deduct\w*|less)\b/.test(s.n)) return 'accurate';
   if (/\bcollect\w*\b/.test(s.n) && /\bno (?:collection )?charge\b|\bfree (?:collection|of charge)\b|\bwon'?t (?:be )?charge/.test(s.n)) return 'wrong';
   if (/\bcollect\w*\b/.test(s.n) && /\bcharge\b/.test(s.n) && s.money.length > 0) return 'wrong';

@@ -165,7 +165,8 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         askCue: ASK_CUES.difference,
       });
     }
-    const refund = fig(o.id, 'refund');
+    const refund = fig(o.id, 'refund', 'inc-vat') ?? fig(o.id, 'refund');
+    const refundEx = sc.customer.type === 'business' ? fig(o.id, 'refund', 'ex-vat') : undefined;
     if (refund !== undefined) {
       prices.push({
         id: `${o.id}:refund`,
@@ -173,6 +174,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         label: 'the refund',
         kind: 'refund',
         inc: refund,
+        ...(refundEx !== undefined ? { ex: refundEx } : {}),
         alsoRight: [],
         parts: [],
         wrong: wrong.filter((w) => w.option === o.id && w.what === 'refund').map((w) => ({ amount: w.amount, why: w.why })),
@@ -380,6 +382,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
       cancelDays: privateRet.periodDays,
       ...(rp?.periodEnds ? { cancelEnds: rp.periodEnds as LocalDate } : {}),
       collectionCharges: correct.filter((f) => f.what === 'collection-charge').map((f) => f.amount),
+      collectionFree: rp !== undefined && rp.bulky && !rp.chargeApplies,
       refundDays: privateRet.refundWithinDays,
       refundCreditNoteWorkingDays: org.returns.business.refundWithinWorkingDays,
     },

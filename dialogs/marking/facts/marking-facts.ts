@@ -191,6 +191,8 @@ export interface TermValues {
   cancelEnds?: LocalDate;
   /** the collection charge as it may be said (ex VAT and inc VAT for business customers) */
   collectionCharges: Pence[];
+  /** the goods are collected free although the policy has a charge (faulty goods): "no charge" is then the term */
+  collectionFree: boolean;
   refundDays: number;
   refundCreditNoteWorkingDays: number;
 }

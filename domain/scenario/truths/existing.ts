@@ -249,6 +249,7 @@ function returnTruths(ctx: TruthContext, b: TruthsBuilder, order: ScenarioOrder)
     if (plan.chargeBasis === 'ex-vat') b.price('return', 'collection-charge', 'inc-vat', plan.chargeIncVat, 'collection charge inc VAT');
   }
   b.price('return', 'refund', 'inc-vat', plan.refund, plan.refundMethod === 'credit-note' ? 'refund as a credit note' : 'refund to the original payment method');
+  if (plan.refundExVat !== undefined) b.price('return', 'refund', 'ex-vat', plan.refundExVat, 'the refund before VAT');
 
   if (plan.chargeApplies) {
     b.wrongPrice({ option: 'return', what: 'refund', basis: 'inc-vat', amount: plan.goodsPaid + plan.deliveryRefund, mistake: 'charge-not-deducted', label: 'refund without the collection charge taken off', why: `the ${money(plan.chargeIncVat, 'inc-vat')} collection charge is deducted` });
