@@ -11,6 +11,18 @@ describe('opening', () => {
     expect(markOf(ergo, 'opening', ["C: Hello.", "L: Hello, thanks for calling Harbour & Pike Office Supplies, my name is Maya."])).toBe('met');
   });
 
+  it('reads terse introductions: a name before the company, after it, or "is speaking"', () => {
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good afternoon, Greg at Harbour & Pike.'])).toBe('met');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good morning, Harbour and Pike, Tomasz.'])).toBe('met');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good afternoon, this is Harbour and Pike Office Supplies, Ngozi is speaking, how can I help you?'])).toBe('met');
+  });
+
+  it("does not take the caller's name, or a word like 'Yes', for the adviser's", () => {
+    const caller = ergo.facts.identity.fullName.split(/\s+/)[0];
+    expect(markOf(ergo, 'opening', ['C: Hi.', `L: Good morning, Harbour & Pike, ${caller}.`])).toBe('partly');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good morning, Harbour & Pike, yes, Certainly.'])).toBe('partly');
+  });
+
   it('is partly when the name or the company is left out, or there is no greeting', () => {
     expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good afternoon, order desk, how can I help?'])).toBe('partly');
     expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Hello, Sunita speaking.'])).toBe('partly');

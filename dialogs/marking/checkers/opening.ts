@@ -30,7 +30,8 @@ export const checkOpening: Checker = (call, facts) => {
   const first = call.learner[0];
   if (!first) return { mark: 'missed', evidence: [], note: 'The learner never spoke to the customer.' };
   const greets = hasGreeting(first.text);
-  const name = ownName(first.text, companyWords(facts.companyNames));
+  // the caller's own names are not the adviser's ("Good morning, Sandra.")
+  const name = ownName(first.text, [...companyWords(facts.companyNames), ...facts.identity.fullName.toLowerCase().split(/\s+/)]);
   const company = companyPattern(facts.companyNames).test(first.text.replace(/[\u2018\u2019]/g, "'"));
   const evidence = [fromMessage(first)];
   const missing = [!name && 'their own name', !company && 'the company'].filter(Boolean).join(' or ');

@@ -19,6 +19,7 @@ const NOT_A_NAME = new Set([
   'not', 'now', 'about', 'sure', 'fine', 'well', 'good', 'great', 'ok', 'okay', 'pleased', 'delighted', 'able', 'unable',
   'that', 'this', 'it', 'me', 'us', 'we', 'our', 'my', 'customer', 'order', 'ringing', 'back', "you're", 'youre',
   'who', 'am', 'are', 'is', 'was', 'be', 'been', 'currently', 'generally', 'roughly', 'strictly', 'still', 'also', 'all',
+  'yes', 'yeah', 'no', 'right', 'certainly', 'please', 'thanks', 'cheers', 'sir', 'madam', 'there', 'everyone', 'today',
 ]);
 
 const INTRO_PATTERNS: RegExp[] = [
@@ -29,11 +30,19 @@ const INTRO_PATTERNS: RegExp[] = [
   /\byou(?:'re| are)\s+(?:speaking|talking)\s+(?:to|with)\s+([a-z][a-z'-]+)/gi,
   /\byou(?:'re| are)\s+through\s+to\s+([a-z][a-z'-]+)/gi,
   /\b(?:[Ii]'m|[Ii] am)\s+([A-Z][a-z'-]+)\b/g,
+  // "Ngozi is speaking"
+  /\b([A-Z][a-z'-]+)\s+is\s+speaking\b/g,
+  // "Good afternoon, Greg at Harbour & Pike": a name, then where they work
+  /(?:^|[,.!]\s*|\b(?:morning|afternoon|evening|hello|hi|hiya)\s*,?\s*)([A-Z][a-z'-]+)\s+(?:at|from)\s+(?:the\s+)?[A-Z]/g,
+  // "Good morning, Harbour and Pike, Tomasz.": a name standing on its own after a comma
+  /,\s*([A-Z][a-z'-]+)\s*(?:[.!]|,\s*(?:how|what)\b|$)/g,
 ];
 
 /**
  * The adviser's own name in an introduction ("Kieran speaking", "my name's Hannah",
- * "you're through to Connor at …"), or undefined. `companyWords` are never taken for a name.
+ * "you're through to Connor at …", "Greg at Harbour & Pike", "…, Harbour and Pike, Tomasz."),
+ * or undefined. `companyWords` (and the caller's own names, passed with them) are never
+ * taken for the adviser's name.
  */
 export function ownName(text: string, companyWords: readonly string[] = []): string | undefined {
   const t = text.replace(/[\u2018\u2019]/g, "'");
