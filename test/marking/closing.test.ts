@@ -39,8 +39,15 @@ describe('arrange_follow_up', () => {
     expect(card.criteria.arrange_follow_up.note).toMatch(/later than the limit/);
   });
 
-  it('is missed with none; a delivery date alone is not a follow-up', () => {
+  it('is met with a time in hours, or the nearest time of a sentence that also names a later day', () => {
+    expect(markOf(ergo, 'arrange_follow_up', ['L: You will receive the confirmation by email in one hour.'])).toBe('met');
+    expect(markOf(chase, 'arrange_follow_up', ["L: I'll email you by 4pm today with the decision and confirmation of Tuesday's redelivery."])).toBe('met');
+    expect(markOf(chase, 'arrange_follow_up', ["L: I'll call you tomorrow morning, before 10, to confirm the delivery is still on track for Tuesday."])).toBe('met');
+  });
+
+  it('is missed with none; a delivery date alone is not a follow-up; asking for details is not one', () => {
     expect(markOf(ergo, 'arrange_follow_up', ["L: They'll be delivered Thursday 5 March."])).toBe('missed');
+    expect(markOf(ergo, 'arrange_follow_up', ['L: Full name, and email address please.'])).toBe('missed');
   });
 });
 

@@ -83,6 +83,13 @@ describe('a business return of faulty goods (collected free, refund as a credit 
     expect(markOf(faulty, 'state_price', ["L: There's £30.00 to collect it, so you'll get £258.00 back including VAT."])).toBe('missed');
   });
 
+  it('arrange_follow_up: a booked collection with the credit-note timeline is met', () => {
+    const booked = ['/return NC-9920 2026-06-19', 'D: Collection booked for Friday 19 June 2026'];
+    expect(markOf(faulty, 'arrange_follow_up', [...booked, 'L: £288.00 including VAT as a credit note, within 7 working days of collection.'])).toBe('met');
+    expect(markOf(faulty, 'arrange_follow_up', [...booked, 'L: It goes on your account as a credit note within 7 working days of the collection.'])).toBe('met');
+    expect(markOf(faulty, 'arrange_follow_up', [...booked, 'L: All booked in for Friday.'])).toBe('partly');
+  });
+
   it('explain_terms: "free because it is faulty" is the collection term; a charge said is wrong', () => {
     const credit = 'L: The refund comes as a credit note to your account within 7 working days of collection.';
     expect(markOf(faulty, 'explain_terms', ["L: As it's faulty, we'll collect it free of charge.", credit])).toBe('met');

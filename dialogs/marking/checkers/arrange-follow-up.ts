@@ -11,6 +11,8 @@ import { normalise } from '../text/normalise.js';
 import { fromDesk, q, quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|within (?:the|an|one|two|three|\d+) hours?|in (?:one|an|a|half an|a couple of|two|three|\d+) (?:hours?|minutes|mins)|within the hour)\b/;
+
 interface Found {
   index: number;
   sentence: string;
@@ -32,7 +34,11 @@ export const checkArrangeFollowUp: Checker = (call, facts) => {
       if (isNegatedAt(n, at, 4)) continue;
       const specific = act !== null && FOLLOW_UP_TIME.test(n);
       const dates = m.analysis.dates.filter((d) => d.start >= s.start && d.start < s.start + s.text.length).map((d) => d.date);
-      const tooLate = specific && facts.followUpBy !== undefined && dates.some((d) => compareDates(d, facts.followUpBy!) > 0);
+      // when the follow-up comes is its nearest time: "by 4pm today with … Tuesday's redelivery" is today;
+      // today, tonight and tomorrow are never later than the next working day
+      const soon = NEAR_TIME.test(n);
+      const earliest = [...dates].sort(compareDates)[0];
+      const tooLate = specific && !soon && facts.followUpBy !== undefined && earliest !== undefined && compareDates(earliest, facts.followUpBy) > 0;
       found.push({ index: m.index, sentence: s.text, specific, tooLate });
     }
   }
