@@ -6,6 +6,8 @@ const ergo = shipped('place-ergo-chairs');
 const chase = shipped('chase-late-cabinets');
 const mesh = shipped('place-mesh-chairs-out-of-stock');
 const opening = ['C: Hi.', 'L: Hello, Harbour & Pike, Ann speaking.', 'C: Six chairs please.', 'L: Certainly.'];
+const split = shipped('call-split-delivery');
+const PLACED = ['/place CH-ERG-200 6', 'D: Order SO-49002 placed on account AC-20417'];
 
 describe('confirm_details', () => {
   it('is met with a read-back of items and date or address and a request to confirm', () => {
@@ -15,6 +17,19 @@ describe('confirm_details', () => {
   it('is partly without the request, or with a partial read-back', () => {
     expect(markOf(ergo, 'confirm_details', [...opening, "L: So that's six Ergo 200 chairs arriving Thursday 5 March."])).toBe('partly');
     expect(markOf(ergo, 'confirm_details', [...opening, 'L: So, six Ergo 200 chairs on your account, is that right?'])).toBe('partly');
+  });
+
+  it('is partly with a one-line summary of the outcome, or of a split put as a summary', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, ...PLACED, "L: That's placed. Order SO-49002, arriving Thursday."])).toBe('partly');
+    expect(markOf(split, 'confirm_details', [...opening, "L: OK I'll split it then. Four tomorrow, two next week."])).toBe('partly');
+  });
+
+  it('is met when a split is read back as quantities with their days and put to the customer', () => {
+    expect(markOf(split, 'confirm_details', [...opening, "L: So that's four on Thursday and two on Wednesday 11 March, total unchanged at £965.52 including VAT. Is that OK?"])).toBe('met');
+  });
+
+  it('is missed when the only details were an offer made before the order was placed', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, 'L: Ergo 200 is in stock. Six are £965.52 with VAT. Delivery Thursday the 5th.', 'C: Great, go ahead.', ...PLACED, 'L: Ordered.'])).toBe('missed');
   });
 
   it('is missed with no read-back, or only actions reported step by step', () => {

@@ -5,21 +5,34 @@
  * actions reported step by step with no summary is missed (rulings).
  */
 import { statesProblem } from '../cues/problem.js';
-import { asksToConfirm, readBackDetails, SUMMARY } from '../cues/read-back.js';
+import { asksToConfirm, OUTCOME, readBackDetails, SUMMARY } from '../cues/read-back.js';
 import { fromMessage } from './evidence.js';
 import type { Checker } from './types.js';
+
+/** Desk commands that commit what was agreed. */
+const COMMITS = new Set(['place', 'amend', 'cancel', 'return', 'pay']);
 
 /** The `confirm_details` checker (rules in the comment at the top of this file). */
 export const checkConfirmDetails: Checker = (call, facts) => {
   // "before closing": a read-back belongs to the later part of the call, not the opening exchange
   // (a message introduced as a summary may come from the first third on; any other only in the second half)
   const n = call.learner.length;
+  const firstCommit = call.desk.find((d) => COMMITS.has(d.name) && d.result !== undefined)?.index ?? -1;
   const candidates = call.learner
-    .map((m) => ({ m, d: readBackDetails(m.analysis, facts), summary: SUMMARY.test(m.analysis.norm), asks: asksToConfirm(m.analysis) }))
+    .map((m) => {
+      const d = readBackDetails(m.analysis, facts);
+      const summary = SUMMARY.test(m.analysis.norm) || (OUTCOME.test(m.analysis.norm) && (d.date || d.address));
+      const asks = asksToConfirm(m.analysis);
+      // in a summary, "four on Thursday and two on Friday" names the items
+      return { m, d: { ...d, items: d.items || (d.quantities && (summary || asks)) }, summary, asks };
+    })
     .filter(({ m, summary, asks }) => m.ordinal >= Math.max(2, Math.ceil((summary || asks ? n / 3 : n / 2))))
     // a summary names what was agreed: items (or the change) together with a date or address,
     // or is introduced as a summary (or put to the customer to confirm) and names at least one detail
     .filter(({ d, summary, asks }) => (d.items && (d.date || d.address)) || ((summary || asks) && (d.items || d.date || d.address)))
+    // an offer is not a read-back: with nothing put as a summary or to confirm, details said
+    // before the order is committed on the desk are what is on offer, not what was agreed
+    .filter(({ m, summary, asks }) => summary || asks || m.index > firstCommit)
     // news of what went wrong is not a read-back of what was agreed ("2 of them got broke so
     // they're not gonna come today"), unless put as a summary or for the customer to confirm
     .filter(({ m, summary, asks }) => summary || asks || statesProblem(m.analysis, facts).what.length === 0);

@@ -10,7 +10,10 @@ import { escapeRegExp, normalise } from '../text/normalise.js';
 
 /** Words that introduce a summary. */
 export const SUMMARY =
-  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is|(?:that'?s|it'?s|all|now) booked (?:in )?for|booked for|(?:i'?ve|i have) (?:noted|recorded|booked|arranged|logged) (?:the|that|your|it)|that'?s (?:noted|recorded|arranged))\b/;
+  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is|(?:that'?s|it'?s|all|now) booked (?:in )?for|booked for|(?:i'?ve|i have) (?:noted|recorded|booked|arranged|logged) (?:the|that|your|it)|that'?s (?:noted|recorded|arranged)|i'?ll split (?:it|them|the order))\b/;
+
+/** Words that report the outcome ("That's placed.", "Booked."): a one-line summary when they come with a date or address. */
+export const OUTCOME = /\b(?:that'?s (?:placed|ordered|booked|sorted|done)|(?:^|[.!] )(?:all |now |it'?s )?(?:booked|placed|ordered)\b(?! (?:a|an|the|some|it|them|your|in|on|for)\b))/;
 
 /** A request to confirm, inside a question. */
 const CONFIRM_WORDS =
@@ -34,10 +37,14 @@ export interface ReadBackDetails {
   date: boolean;
   address: boolean;
   price: boolean;
+  /** quantities given their days ("four tomorrow, two on Wednesday"): the items of a split, when put as a summary */
+  quantities: boolean;
 }
 
 const DATE_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+const QTY_WITH_DAY = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:of them|chairs?|items?)\s+)?(?:on|tomorrow|today|next|now|this|arriving|coming|delivered)\b/;
 
 /** Address words of a scenario as one pattern, compiled once. */
 const addressPatterns = new WeakMap<readonly string[], RegExp>();
@@ -56,6 +63,7 @@ export function readBackDetails(a: MessageAnalysis, facts: Pick<MarkingFacts, 'i
   const addr = addressPattern(facts.addressWords);
   return {
     items: anyMentions(a.norm, facts.items).length > 0,
+    quantities: QTY_WITH_DAY.test(a.norm),
     date: a.dates.length > 0 || DATE_WORDS.test(a.norm),
     address: addr.test(a.norm),
     price: a.money.length > 0,
