@@ -90,10 +90,12 @@ describe('escalate', () => {
 describe('close_call', () => {
   it('is met with an anything-else check and a polite close', () => {
     expect(markOf(ergo, 'close_call', [...opening, 'L: Is there anything else I can help with?', 'C: No thanks.', 'L: Thanks for calling, have a lovely day.'])).toBe('met');
+    expect(markOf(ergo, 'close_call', [...opening, 'L: Something more I can help?', 'C: No.', 'L: Thank you very much, have a nice day.'])).toBe('met');
   });
 
   it('is partly with only one of the two', () => {
     expect(markOf(ergo, 'close_call', [...opening, 'C: Thanks.', 'L: Bye!'])).toBe('partly');
+    expect(markOf(ergo, 'close_call', [...opening, 'C: Thanks.', 'L: ok cya'])).toBe('partly');
     expect(markOf(ergo, 'close_call', [...opening, 'L: Anything else?', 'C: No.'])).toBe('partly');
   });
 
