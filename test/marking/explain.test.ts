@@ -28,6 +28,18 @@ describe('explain_terms', () => {
     expect(card.criteria.explain_terms.note).toMatch(/14-day right to cancel/);
   });
 
+  it('reads the split and cancellation terms however they are put', () => {
+    expect(markOf(split, 'explain_terms', ["L: Splitting doesn't cost anything extra."])).toBe('met');
+    expect(markOf(split, 'explain_terms', ['L: We send four tomorrow and two next Wednesday, no extra cost for this.'])).toBe('met');
+    expect(markOf(split, 'explain_terms', ['L: Or you cancel the two chairs, without any cost, because they are not dispatched.'])).toBe('met');
+  });
+
+  it('the right to cancel counted from the order, or ending on the wrong day, is wrong', () => {
+    const rest = ["L: Because it's bulky and not faulty there's a £19.95 collection charge.", 'L: Your refund goes back to the Visa within 14 days of us collecting it.'];
+    expect(markOf(cancel, 'explain_terms', ["L: You can cancel within 14 days of ordering, so you're fine until the 16th.", ...rest])).toBe('partly');
+    expect(markOf(cancel, 'explain_terms', ['L: You can cancel within 14 days of the order arriving.', ...rest])).toBe('met');
+  });
+
   it('is met for the private cancellation with all three terms', () => {
     expect(
       markOf(cancel, 'explain_terms', [

@@ -40,7 +40,7 @@ function daysSaid(n: string): number[] {
   return out;
 }
 
-const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?charge|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing|won'?t be charged|not be charged|at no charge)\b/;
+const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?(?:charge|cost|fee)|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing|won'?t be charged|not be charged|at no charge)\b/;
 const CHANGE = /\b(?:change|changes|changing|amend|amends|amending|amendment|cancel|cancels|cancelling|canceling|cancellation|cancelled)\b/;
 const UNTIL_DISPATCH =
   /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|ships?|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
@@ -104,7 +104,11 @@ const cancel14: Rule = (s, v) => {
   const days = daysSaid(s.n);
   if (days.length === 0) return undefined;
   if (/\bcollect\w*\b/.test(s.n) && /\brefund/.test(s.n)) return undefined; // that is the refund timeline
-  return days.includes(v.cancelDays) ? 'accurate' : 'wrong';
+  if (!days.includes(v.cancelDays)) return 'wrong';
+  // the period runs from delivery: counted from the order, or ending on another day, it is wrong
+  if (/\b(?:of|from|after) (?:ordering|placing it|placing the order|when you ordered|(?:the|your) order(?! (?:arriv|being deliver|was deliver|is deliver|reach|deliver|com|turn)))\b/.test(s.n)) return 'wrong';
+  if (v.cancelEnds !== undefined && s.dates.length > 0 && !s.dates.includes(v.cancelEnds) && /\b(?:until|till|up to|runs? (?:to|until)|ends?|fine until)\b/.test(s.n)) return 'wrong';
+  return 'accurate';
 };
 
 const collectionCharge: Rule = (s, v) => {
@@ -136,8 +140,12 @@ const refundCreditNote: Rule = (s, v) => {
   return days.includes(v.refundCreditNoteWorkingDays) ? 'accurate' : 'wrong';
 };
 
+const QTY = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** "four tomorrow and two next Wednesday": some now, the rest later */
+const TWO_DELIVERIES = new RegExp(`\\b${QTY} (?:now|today|tomorrow)\\b.{0,30}\\b${QTY} (?:next|on|later|when)\\b`);
+
 const splitNoCharge: Rule = (s) => {
-  if (!/\bsplit\b|\b(?:two|separate|2) deliveries\b|\b\d+ (?:now|tomorrow)\b.*\b(?:rest|others?|remaining)\b/.test(s.n)) return undefined;
+  if (!/\bsplit(?:ting)?\b|\b(?:two|separate|2) deliveries\b|\b\d+ (?:now|tomorrow)\b.*\b(?:rest|others?|remaining)\b/.test(s.n) && !TWO_DELIVERIES.test(s.n)) return undefined;
   return FREE.test(s.n) ? 'accurate' : undefined;
 };
 
