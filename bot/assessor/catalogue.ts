@@ -1,10 +1,16 @@
 /**
  * What the assessor tools know about criteria and scenarios beyond a call record: criterion
  * titles and qualification references (from the scorecard itself, else the catalogue given
- * at start-up), scenario titles, extra qualification references and pass rules.
+ * at start-up), scenario titles, extra qualification references and pass rules. Scenarios are
+ * read from a live source (the server's {@link ScenarioRegistry}) at every look-up, so a
+ * scenario added or retitled on disk shows its current title without a restart.
  */
 import { CRITERIA, DEFAULT_KEY_CRITERIA, DEFAULT_PASS_SCORE } from '../../domain/scenario/vocabulary.js';
+import type { ScenarioSource } from '../../domain/scenario/registry.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
+
+/** Where the scenarios on offer come from: the live registry, or a fixed list. */
+export type ScenarioList = Pick<ScenarioSource, 'list'> | readonly LoadedScenario[];
 
 /** A criterion's title and qualification references. */
 export interface CriterionInfo {
@@ -38,22 +44,39 @@ export function humanise(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** What the tools show about a loaded scenario. */
+function infoOf({ scenario }: LoadedScenario): ScenarioInfo {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    qualification: scenario.qualification,
+    pass: { minScore: scenario.rubric.pass.minScore, keyCriteria: scenario.rubric.pass.keyCriteria },
+    weights: scenario.rubric.weights ?? {},
+  };
+}
+
 /** Looks criteria and scenarios up. */
 export class Catalogue {
   readonly #criteria: CriterionCatalogue;
-  readonly #scenarios = new Map<string, ScenarioInfo>();
+  readonly #source: Pick<ScenarioSource, 'list'>;
+  /** Info per loaded scenario object (a reload that changes nothing keeps the same objects). */
+  readonly #infos = new WeakMap<LoadedScenario, ScenarioInfo>();
+  /** The scenarios on offer at the last look-up, by id, and the list they were read from. */
+  #byId = new Map<string, ScenarioInfo>();
+  #seen: readonly LoadedScenario[] = [];
+  /**
+   * Every scenario seen on offer since start-up, by id: a withdrawn scenario's calls keep its
+   * last title and pass rule rather than falling back to defaults.
+   */
+  readonly #lastKnown = new Map<string, ScenarioInfo>();
 
-  constructor(criteria: CriterionCatalogue = {}, scenarios: readonly LoadedScenario[] = []) {
+  /**
+   * @param criteria criterion titles and references for scorecards that lack them
+   * @param scenarios the live scenario registry (read at every look-up), or a fixed list
+   */
+  constructor(criteria: CriterionCatalogue = {}, scenarios: ScenarioList = []) {
     this.#criteria = criteria;
-    for (const { scenario } of scenarios) {
-      this.#scenarios.set(scenario.id, {
-        id: scenario.id,
-        title: scenario.title,
-        qualification: scenario.qualification,
-        pass: { minScore: scenario.rubric.pass.minScore, keyCriteria: scenario.rubric.pass.keyCriteria },
-        weights: scenario.rubric.weights ?? {},
-      });
-    }
+    this.#source = isFixedList(scenarios) ? { list: () => scenarios } : scenarios;
   }
 
   /** Criterion ids in marking-guide order, then any others the given scorecards name. */
@@ -76,10 +99,11 @@ export class Catalogue {
     return { title, references };
   }
 
-  /** The scenario's title, references and pass rule; defaults for a scenario not loaded. */
+  /** The scenario's current title, references and pass rule; its last known ones once withdrawn; defaults for one never loaded. */
   scenario(id: string): ScenarioInfo {
     return (
-      this.#scenarios.get(id) ?? {
+      this.#current().get(id) ??
+      this.#lastKnown.get(id) ?? {
         id,
         title: id,
         qualification: [],
@@ -89,8 +113,31 @@ export class Catalogue {
     );
   }
 
-  /** Every loaded scenario, by title. */
+  /** Every scenario on offer now, by title. */
   scenarios(): ScenarioInfo[] {
-    return [...this.#scenarios.values()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+    return [...this.#current().values()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
   }
+
+  /** The scenarios on offer now, by id (rebuilt only when the source's list changed). */
+  #current(): ReadonlyMap<string, ScenarioInfo> {
+    const list = this.#source.list();
+    if (list.length === this.#seen.length && list.every((loaded, i) => loaded === this.#seen[i])) return this.#byId;
+    const byId = new Map<string, ScenarioInfo>();
+    for (const loaded of list) {
+      let info = this.#infos.get(loaded);
+      if (!info) {
+        info = infoOf(loaded);
+        this.#infos.set(loaded, info);
+      }
+      byId.set(info.id, info);
+      this.#lastKnown.set(info.id, info);
+    }
+    this.#seen = list;
+    this.#byId = byId;
+    return byId;
+  }
+}
+
+function isFixedList(scenarios: ScenarioList): scenarios is readonly LoadedScenario[] {
+  return Array.isArray(scenarios);
 }

@@ -8,11 +8,10 @@
  */
 import type { Server } from 'restify';
 import type { CallStore } from '../../domain/calls.js';
-import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import type { Logger } from '../logger.js';
 import { registerAssessorApi } from './api.js';
 import { Authenticator } from './auth.js';
-import { Catalogue, type CriterionCatalogue } from './catalogue.js';
+import { Catalogue, type CriterionCatalogue, type ScenarioList } from './catalogue.js';
 import { registerAssessorPages } from './pages/routes.js';
 import { AssessorService } from './service.js';
 import { DEFAULT_SESSION_TTL_MS } from './session.js';
@@ -33,8 +32,11 @@ export interface AssessorDeps {
    */
   tokens: readonly string[];
   logger: Logger;
-  /** Loaded scenarios: titles, extra qualification references and pass rules. */
-  scenarios?: readonly LoadedScenario[];
+  /**
+   * Scenario titles, extra qualification references and pass rules: the server's live
+   * `ScenarioRegistry` (read at every request, so reloaded files show at once), or a fixed list.
+   */
+  scenarios?: ScenarioList;
   /** Criterion titles and qualification references for scorecards that lack them. */
   criteria?: CriterionCatalogue;
   /** Base IRI of xAPI ids (e.g. `https://trainer.example.ac.uk`); default: the request's origin. */

@@ -13,6 +13,8 @@ import { criterionViews, outcomeOf } from '../../bot/assessor/marks.js';
 import { html } from '../../bot/assessor/pages/html.js';
 import { safeNext } from '../../bot/assessor/pages/routes.js';
 import type { CallHeader } from '../../domain/calls.js';
+import { loadScenarioDir } from '../../domain/scenario/load.js';
+import { ScenarioRegistry } from '../../domain/scenario/registry.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 import { parseCsv } from './harness.js';
 import { orderTranscript, scorecardFor, SAM_MARKS } from './fixtures.js';
@@ -153,6 +155,32 @@ describe('outcome after moderation', () => {
     const weighted = criterionViews(header([]), new Catalogue({}, [scenario]));
     // state_delivery missed at weight 4: 12 of 26 points → 46.
     expect(outcomeOf(weighted, pass)).toMatchObject({ points: 12, maxPoints: 26, score: 46 });
+  });
+});
+
+describe('the catalogue over the live scenario registry', () => {
+  const loaded = loadScenarioDir('scenarios');
+  const ergo = loaded.scenarios.find((l) => l.scenario.id === 'place-ergo-chairs') as LoadedScenario;
+  const reload = (registry: ScenarioRegistry, scenarios: LoadedScenario[]) => registry.update({ ...loaded, scenarios, errors: [] });
+
+  it('reads titles at each look-up: added, retitled and withdrawn scenarios', () => {
+    const registry = new ScenarioRegistry(loaded.scenarios);
+    const catalogue = new Catalogue({}, registry);
+    expect(catalogue.scenario('place-ergo-chairs').title).toBe(ergo.scenario.title);
+    expect(catalogue.scenario('extra-chairs').title).toBe('extra-chairs');
+
+    const retitled = { ...ergo, scenario: { ...ergo.scenario, title: 'Retitled chairs' } };
+    const extra = { ...ergo, file: 'extra.yaml', scenario: { ...ergo.scenario, id: 'extra-chairs', title: 'Extra chairs' } };
+    const others = loaded.scenarios.filter((l) => l !== ergo);
+    reload(registry, [...others, retitled, extra]);
+    expect(catalogue.scenario('place-ergo-chairs').title).toBe('Retitled chairs');
+    expect(catalogue.scenario('extra-chairs').title).toBe('Extra chairs');
+    expect(catalogue.scenarios().map((s) => s.id)).toEqual(expect.arrayContaining(['place-ergo-chairs', 'extra-chairs']));
+
+    // withdrawn: no longer offered, but its calls keep the last title it had
+    reload(registry, others);
+    expect(catalogue.scenarios().map((s) => s.id)).not.toContain('extra-chairs');
+    expect(catalogue.scenario('extra-chairs').title).toBe('Extra chairs');
   });
 });
 

@@ -1,0 +1,115 @@
+/**
+ * The assessor tools over the real entry point (`npm start`): scenario titles come from the
+ * live scenario registry, so a scenario file added or retitled while the server runs shows its
+ * current title in the call list, the cohort view and the xAPI export, without a restart.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LowdbCallStore } from '../../bot/storage/lowdbCallStore.js';
+import { makeTempDir } from '../bot/storage/tempDir.js';
+import { listeningUrl, runEntryPoint, type LogLine } from '../support/entryPoint.js';
+import { seedCalls } from './fixtures.js';
+
+const TOKEN = 'live-scenarios-token-7c41d09e2b6a';
+const RETITLED = 'Chairs for a dental practice (revised brief)';
+const ADDED = 'Library study chairs, added while running';
+
+interface Statement {
+  object: { id: string };
+  context: { contextActivities: { grouping: { id: string; definition: { name: Record<string, string> } }[] } };
+}
+
+/** What the pages and the API showed, before and after the files changed. */
+interface Seen {
+  listBefore: string;
+  listAfter: string;
+  cohortAfter: string;
+  scenarioNamesAfter: string[];
+}
+
+/** Polls the log until `done` holds (or fails after `timeoutMs`). */
+async function waitForLog(lines: readonly LogLine[], done: (lines: readonly LogLine[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done(lines)) {
+    if (Date.now() > deadline) throw new Error('the server did not log the scenario reload in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('assessor tools and live scenario reload', () => {
+  it('show the current scenario titles after a file is added and another retitled', async () => {
+    const data = await makeTempDir();
+    const scenarios = await makeTempDir('oct-scenarios-');
+    try {
+      cpSync('scenarios', scenarios.dir, { recursive: true });
+      const store = await LowdbCallStore.open(data.dir);
+      await seedCalls(store);
+      await store.close();
+      const ergo = join(scenarios.dir, 'place-ergo-chairs.yaml');
+      const original = readFileSync(ergo, 'utf8');
+      const originalTitle = /^title: (.*)$/m.exec(original)?.[1] ?? '';
+      expect(originalTitle).not.toBe('');
+
+      let seen: Seen | undefined;
+      let failure: unknown;
+      const check = async (url: string, lines: readonly LogLine[]): Promise<Seen> => {
+        const signIn = await fetch(`${url}/assessor/sign-in`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ token: TOKEN }).toString(),
+          redirect: 'manual',
+        });
+        const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+        const page = async (path: string): Promise<string> => (await fetch(`${url}${path}`, { headers: { Cookie: cookie } })).text();
+
+        const listBefore = await page('/assessor');
+        writeFileSync(ergo, original.replace(/^title: .*$/m, `title: ${RETITLED}`));
+        writeFileSync(join(scenarios.dir, 'extra.yaml'), original.replace('id: place-ergo-chairs', 'id: extra-chairs').replace(/^title: .*$/m, `title: ${ADDED}`));
+        const reloaded = (key: 'added' | 'changed', id: string) => (ls: readonly LogLine[]) =>
+          ls.some((l) => l.msg === 'scenarios reloaded' && Array.isArray(l[key]) && (l[key] as unknown[]).includes(id));
+        await waitForLog(lines, (ls) => reloaded('added', 'extra-chairs')(ls) && reloaded('changed', 'place-ergo-chairs')(ls));
+
+        const xapi = await fetch(`${url}/api/assessor/xapi`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+        const statements = (await xapi.json()) as Statement[];
+        const scenarioNamesAfter = statements.flatMap((s) =>
+          s.context.contextActivities.grouping.filter((a) => a.id.endsWith('/scenarios/place-ergo-chairs')).map((a) => a.definition.name['en-GB']),
+        );
+        return { listBefore, listAfter: await page('/assessor'), cohortAfter: await page('/assessor/cohort'), scenarioNamesAfter };
+      };
+
+      const { code } = await runEntryPoint(
+        { PORT: '0', DATA_DIR: data.dir, SCENARIOS_DIR: scenarios.dir, ASSESSOR_TOKENS: `Pat:${TOKEN}`, LOG_LEVEL: 'info' },
+        {
+          timeoutMs: 40_000,
+          onLine: (line, run) => {
+            const url = listeningUrl(line);
+            if (!url) return;
+            check(url, run.lines)
+              .then((s) => (seen = s))
+              .catch((err: unknown) => (failure = err))
+              .finally(() => run.kill('SIGTERM'));
+          },
+        },
+      );
+      if (failure) throw failure;
+      expect(code).toBe(0);
+      expect(seen).toBeDefined();
+      const s = seen as Seen;
+      expect(s.listBefore).toContain(originalTitle);
+      expect(s.listBefore).not.toContain(ADDED);
+      // the list's scenario filter and its rows, and the cohort view's filter
+      for (const page of [s.listAfter, s.cohortAfter]) {
+        expect(page).toContain(`<option value="extra-chairs"`);
+        expect(page).toContain(ADDED);
+        expect(page).toContain(RETITLED);
+        expect(page).not.toContain(originalTitle);
+      }
+      expect(s.scenarioNamesAfter.length).toBeGreaterThan(0);
+      expect(new Set(s.scenarioNamesAfter)).toEqual(new Set([RETITLED]));
+    } finally {
+      await data.remove();
+      await scenarios.remove();
+    }
+  }, 60_000);
+});
