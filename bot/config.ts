@@ -16,6 +16,23 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * The address learners and assessors reach the trainer at (`PUBLIC_URL`): http(s), no query,
+ * fragment or user name; a trailing slash is dropped. xAPI ids are built on it.
+ */
+export const publicUrlSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !/[?#\s]/.test(value);
+    },
+    { message: 'must be an http:// or https:// address with no query, fragment or user name, e.g. https://trainer.example.ac.uk' },
+  )
+  .transform((value) => value.replace(/\/+$/, ''));
+
 /** The environment variables we read; empty strings count as unset. */
 export const envSchema = z
   .object({
@@ -39,6 +56,8 @@ export const envSchema = z
       .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
     SCENARIOS_DIR: z.string().default('./scenarios'),
+    /** The trainer's public address, base of xAPI ids; unset = `http://localhost:<PORT>`. */
+    PUBLIC_URL: publicUrlSchema.optional(),
     ASSESSOR_TOKENS: z.string().optional(),
     /** Delete calls started more than this many days ago (at start-up and daily); unset = keep. */
     RETENTION_DAYS: z.coerce
@@ -96,6 +115,11 @@ export interface AppConfig {
   storage: StorageConfig;
   /** Absolute path. */
   scenariosDir: string;
+  /**
+   * The trainer's public address without a trailing slash (`PUBLIC_URL`, default
+   * `http://localhost:<port>`): the base of xAPI statement and activity ids.
+   */
+  publicUrl: string;
   /** Bearer tokens for the assessor API; empty = assessor API and pages off. */
   assessorTokens: string[];
   logLevel: LogLevel;
@@ -157,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         ? { kind: 'postgres', databaseUrl: e.DATABASE_URL as string }
         : { kind: 'lowdb', dataDir: resolve(cwd, e.DATA_DIR) },
     scenariosDir: resolve(cwd, e.SCENARIOS_DIR),
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     assessorTokens: (e.ASSESSOR_TOKENS ?? '')
       .split(',')
       .map((t) => t.trim())

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     logger,
     readiness,
     turnLock,
-    routes: [(server) => registerAssessorRoutes(server, { calls: stores.calls, tokens: config.assessorTokens, logger, scenarios, criteria: criterionInfo() })],
+    routes: [(server) => registerAssessorRoutes(server, { calls: stores.calls, tokens: config.assessorTokens, logger, scenarios, criteria: criterionInfo(), xapiBase: config.publicUrl })],
   });
   const url = await app.listen(config.port);
   logger.info(

@@ -39,7 +39,7 @@ export interface AssessorDeps {
   scenarios?: ScenarioList;
   /** Criterion titles and qualification references for scorecards that lack them. */
   criteria?: CriterionCatalogue;
-  /** Base IRI of xAPI ids (e.g. `https://trainer.example.ac.uk`); default: the request's origin. */
+  /** Base IRI of xAPI ids: `config.publicUrl` (`PUBLIC_URL`, e.g. `https://trainer.example.ac.uk`); unset: the request's origin. */
   xapiBase?: string;
   /** Clock; default the system clock. */
   now?: () => Date;

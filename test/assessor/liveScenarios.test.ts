@@ -1,7 +1,8 @@
 /**
  * The assessor tools over the real entry point (`npm start`): scenario titles come from the
  * live scenario registry, so a scenario file added or retitled while the server runs shows its
- * current title in the call list, the cohort view and the xAPI export, without a restart.
+ * current title in the call list, the cohort view and the xAPI export, without a restart; and
+ * the xAPI ids are built on PUBLIC_URL, whatever address the request came to.
  */
 import { describe, expect, it } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,11 @@ import { seedCalls } from './fixtures.js';
 const TOKEN = 'live-scenarios-token-7c41d09e2b6a';
 const RETITLED = 'Chairs for a dental practice (revised brief)';
 const ADDED = 'Library study chairs, added while running';
+const PUBLIC_URL = 'https://trainer.example.ac.uk/';
 
 interface Statement {
   object: { id: string };
+  actor: { account: { homePage: string } };
   context: { contextActivities: { grouping: { id: string; definition: { name: Record<string, string> } }[] } };
 }
 
@@ -26,6 +29,8 @@ interface Seen {
   listAfter: string;
   cohortAfter: string;
   scenarioNamesAfter: string[];
+  /** Every statement's object id and actor home page. */
+  iris: string[];
 }
 
 /** Polls the log until `done` holds (or fails after `timeoutMs`). */
@@ -38,7 +43,7 @@ async function waitForLog(lines: readonly LogLine[], done: (lines: readonly LogL
 }
 
 describe('assessor tools and live scenario reload', () => {
-  it('show the current scenario titles after a file is added and another retitled', async () => {
+  it('show the current scenario titles after a file is added and another retitled, with xAPI ids on PUBLIC_URL', async () => {
     const data = await makeTempDir();
     const scenarios = await makeTempDir('oct-scenarios-');
     try {
@@ -75,11 +80,12 @@ describe('assessor tools and live scenario reload', () => {
         const scenarioNamesAfter = statements.flatMap((s) =>
           s.context.contextActivities.grouping.filter((a) => a.id.endsWith('/scenarios/place-ergo-chairs')).map((a) => a.definition.name['en-GB']),
         );
-        return { listBefore, listAfter: await page('/assessor'), cohortAfter: await page('/assessor/cohort'), scenarioNamesAfter };
+        const iris = statements.flatMap((s) => [s.object.id, s.actor.account.homePage]);
+        return { listBefore, listAfter: await page('/assessor'), cohortAfter: await page('/assessor/cohort'), scenarioNamesAfter, iris };
       };
 
       const { code } = await runEntryPoint(
-        { PORT: '0', DATA_DIR: data.dir, SCENARIOS_DIR: scenarios.dir, ASSESSOR_TOKENS: `Pat:${TOKEN}`, LOG_LEVEL: 'info' },
+        { PORT: '0', DATA_DIR: data.dir, SCENARIOS_DIR: scenarios.dir, ASSESSOR_TOKENS: `Pat:${TOKEN}`, PUBLIC_URL, LOG_LEVEL: 'info' },
         {
           timeoutMs: 40_000,
           onLine: (line, run) => {
@@ -107,6 +113,9 @@ describe('assessor tools and live scenario reload', () => {
       }
       expect(s.scenarioNamesAfter.length).toBeGreaterThan(0);
       expect(new Set(s.scenarioNamesAfter)).toEqual(new Set([RETITLED]));
+      // the request went to http://127.0.0.1:<port>; the ids are on PUBLIC_URL (trailing slash dropped)
+      expect(s.iris.length).toBeGreaterThan(0);
+      expect(s.iris.filter((iri) => iri !== 'https://trainer.example.ac.uk' && !iri.startsWith('https://trainer.example.ac.uk/xapi/activities/'))).toEqual([]);
     } finally {
       await data.remove();
       await scenarios.remove();

@@ -20,6 +20,7 @@ describe('configuration', () => {
       microsoftApp: {},
       storage: { kind: 'lowdb', dataDir: resolve('/srv/app', 'data') },
       scenariosDir: resolve('/srv/app', 'scenarios'),
+      publicUrl: 'http://localhost:3978',
       assessorTokens: [],
       logLevel: 'info',
       directLineLocal: true,
@@ -69,6 +70,20 @@ describe('configuration', () => {
     expect(loadConfig({ ...creds, DIRECTLINE_LOCAL: 'true' }).directLineLocal).toBe(true);
     expect(loadConfig({ DIRECTLINE_LOCAL: 'false' }).directLineLocal).toBe(false);
   });
+
+  it('takes the public address from PUBLIC_URL, else http://localhost:<PORT>', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: '' }).publicUrl).toBe('http://localhost:3978');
+    expect(loadConfig({ PUBLIC_URL: 'https://trainer.example.ac.uk/' }).publicUrl).toBe('https://trainer.example.ac.uk');
+    expect(loadConfig({ PUBLIC_URL: ' https://college.example.ac.uk/trainer// ' }).publicUrl).toBe('https://college.example.ac.uk/trainer');
+  });
+
+  it.each(['trainer.example.ac.uk', 'ftp://trainer.example.ac.uk', 'https://trainer.example.ac.uk/?a=1', 'https://trainer.example.ac.uk/?', 'https://trainer.example.ac.uk/#top', 'https://user:pw@trainer.example.ac.uk', 'https://'])(
+    'refuses PUBLIC_URL=%s, naming it',
+    (value) => {
+      expect(issuesOf({ PUBLIC_URL: value })).toEqual([expect.stringMatching(/^PUBLIC_URL must be an http:\/\/ or https:\/\/ address/)]);
+    },
+  );
 
   it('names each bad variable and what is wrong', () => {
     expect(issuesOf({ PORT: 'abc' })).toEqual([expect.stringMatching(/^PORT .*\(got "abc"\)$/)]);
