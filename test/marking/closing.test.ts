@@ -72,6 +72,10 @@ describe('escalate', () => {
     expect(markOf(mesh, 'escalate', ["L: I'll raise a stock query with our Purchasing team for the 150s."])).toBe('met');
   });
 
+  it('is partly when told to a team that is not the right one, by any name', () => {
+    expect(markOf(mesh, 'escalate', ["L: I'll let the delivery team know the 150s were out of stock so they can sort it."])).toBe('partly');
+  });
+
   it('late delivery: the goodwill credit note must be offered subject to approval', () => {
     expect(
       markOf(chase, 'escalate', ["L: I'm escalating this to our Logistics Team Leader and requesting a £20 goodwill credit note, which they need to approve."]),
@@ -112,6 +116,9 @@ describe('professional_language', () => {
   it('is partly with one lapse', () => {
     expect(markOf(ergo, 'professional_language', ["L: I'm gonna put that through now."])).toBe('partly');
     expect(markOf(ergo, 'professional_language', ['L: No worries, mate.'])).toBe('partly');
+    // one blaming remark is one lapse, however it is worded
+    expect(markOf(chase, 'professional_language', ["L: Ugh, Parcelnet have messed up again, they're useless. They damaged the pallet."])).toBe('partly');
+    expect(markOf(chase, 'professional_language', ["L: We've messed up here, I'm sorry. The pallet was damaged."])).toBe('met');
   });
 
   it('is missed with repeated lapses, sarcasm or blaming the customer', () => {

@@ -20,6 +20,8 @@ describe('state_delivery', () => {
   it('is partly with only a span, or a hedge that leaves the date open', () => {
     expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: Delivery takes three working days.'])).toBe('partly');
     expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: Probably around Thursday 5 March, I think.'])).toBe('partly');
+    expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: prob thursday'])).toBe('partly');
+    expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: no prob, thursday'])).toBe('met');
     expect(markOf(chase, 'state_delivery', ['C: So when will they turn up?', "L: I can't give you a date, but it should be early next week."])).toBe('partly');
   });
 

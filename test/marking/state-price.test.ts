@@ -53,6 +53,13 @@ describe('state_price', () => {
     expect(markOf(ergo, 'state_price', ['L: They are £134.10 each with the multi-buy.', ...PLACE])).toBe('partly');
   });
 
+  it("a difference said alongside a price is on that price's basis", () => {
+    const asked = ['C: How much more is the 160?'];
+    expect(markOf(mesh, 'state_price', [...asked, "L: It's ninety-six pounds a chair plus VAT, six pounds fifty more than the 150."])).not.toBe('missed');
+    const card = markLines(mesh, [...asked, 'L: The 160 is ninety-six pounds a chair before VAT, that is six pounds fifty more per chair than the 150.']);
+    expect(card.criteria.state_price.note).not.toMatch(/difference[^;]*never said/);
+  });
+
   it('private customer: the refund and the charge; the charge alone is partly; the full price back is missed', () => {
     expect(markOf(cancel, 'state_price', ['L: There is a £19.95 collection charge, so you would get £374.85 back on your card.'])).toBe('met');
     expect(markOf(cancel, 'state_price', ['L: There is a £19.95 charge for collecting it.'])).toBe('partly');

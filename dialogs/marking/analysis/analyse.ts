@@ -101,6 +101,11 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
     const negated = m.negated ?? isNegatedMention(s, m.start);
     let role = moneyRole(text.slice(c.start, m.start), text.slice(m.end, c.start + c.text.length));
     if (role === 'total') role = roleFromSentence(money, s, c, m.start, text);
+    if (basis === 'unclear' && role === 'difference') {
+      // a difference said alongside a price is on that price's basis ("£96 a chair before VAT, that's £6.50 more")
+      const prev = money.filter((x) => x.start >= s.start).pop();
+      if (prev && prev.basis !== 'unclear') basis = prev.basis;
+    }
     money.push({
       pence: m.pence,
       text: m.text,

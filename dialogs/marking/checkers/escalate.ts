@@ -11,6 +11,9 @@ import { formatPounds } from '../../../domain/money.js';
 import { fromDesk, quoteOf } from './evidence.js';
 import type { Checker, Evidence } from './types.js';
 
+/** A team the organisation may not have by that name ("the delivery team"): not the right one, when the right one is not named. */
+const ANOTHER_TEAM = /\b(?:the|our) [a-z]+ (?:team|department|dept)\b/;
+
 /** The `escalate` checker (rules in the comment at the top of this file). */
 export const checkEscalate: Checker = (call, facts) => {
   const want = facts.escalation;
@@ -31,7 +34,7 @@ export const checkEscalate: Checker = (call, facts) => {
       const verb = REFER_VERB.exec(n);
       if (right && right.pattern.test(n) && (verb || right.fullName.test(n)) && !(verb && isNegatedAt(n, verb.index, 3))) {
         toldRight ??= quoteOf(m.index, s.text);
-      } else if (verb && facts.teams.some((t) => t.id !== want.team && t.pattern.test(n))) {
+      } else if (verb && (facts.teams.some((t) => t.id !== want.team && t.pattern.test(n)) || ANOTHER_TEAM.test(n))) {
         toldWrong ??= quoteOf(m.index, s.text);
       } else if (VAGUE_HANDOFF.test(n) && !isNegatedAt(n, VAGUE_HANDOFF.exec(n)!.index, 3)) {
         vague ??= quoteOf(m.index, s.text);

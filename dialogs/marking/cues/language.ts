@@ -14,7 +14,7 @@ export const OVER_FAMILIAR = /(?<![\w'])(?:mate|hun|hunny|babe|sweetheart|sweeti
 
 /** One lapse each: mild blame of colleagues, the carrier, the system. */
 export const MILD_BLAME =
-  /\b(?:couriers? (?:are|is) (?:a )?(?:nightmare|useless|hopeless|rubbish)|(?:the )?(?:warehouse|carrier|courier|system|they)(?:'ve| have)? (?:messed|screwed|cocked) (?:it )?up|(?:warehouse|carrier|courier)(?:'s| is) (?:useless|hopeless|rubbish)|not my (?:fault|department)|blame (?:the|them)|typical (?:courier|carrier|warehouse))\b/gi;
+  /\b(?:couriers? (?:are|is) (?:a )?(?:nightmare|useless|hopeless|rubbish)|(?:the )?(?:warehouse|carrier|courier|system|they)(?:'ve| have)? (?:messed|screwed|cocked) (?:it )?up|(?:warehouse|carrier|courier)(?:'s| is) (?:useless|hopeless|rubbish)|not my (?:fault|department)|blame (?:the|them)|typical (?:courier|carrier|warehouse)|(?<!\b(?:i|we) )\b(?!i\b|we\b)[a-z]+ (?:have|has) (?:messed|screwed|cocked) (?:it |things )?up|(?:they|them|that lot)(?:'re| are) (?:useless|hopeless|rubbish|a nightmare|a joke|clueless))\b/gi;
 
 /** Serious: blaming the customer. */
 export const BLAME_CUSTOMER =
@@ -55,7 +55,14 @@ function computeIssues(text: string): LanguageIssue[] {
   add('text-speak', TEXT_SPEAK);
   add('over-familiar', OVER_FAMILIAR);
   add('emoji', EMOJI);
-  add('mild-blame', MILD_BLAME);
+  // one blaming remark is one lapse, however many words of it match ("X have messed up again, they're useless")
+  MILD_BLAME.lastIndex = 0;
+  const blamed = new Set<number>();
+  for (const m of t.matchAll(MILD_BLAME)) {
+    const sentence = t.slice(0, m.index).split(/[.!?]+\s/).length;
+    if (!blamed.has(sentence)) out.push({ kind: 'mild-blame', match: m[0] });
+    blamed.add(sentence);
+  }
   add('blames-customer', BLAME_CUSTOMER);
   add('rude', RUDE_OR_SARCASTIC);
   // "U" as the letter in a code or a capital "K" in "K1" are not text-speak

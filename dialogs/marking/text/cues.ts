@@ -50,4 +50,4 @@ export function affirmed(text: string, re: RegExp, window = 5): CueHit[] {
 
 /** Words that leave a statement open ("probably", "should be around then"). */
 export const HEDGE =
-  /\b(?:probably|possibly|maybe|perhaps|hopefully|might|may be|could be|around then|roughly|approximately|about|i think|i guess|i reckon|i'd say|not sure|(?:can't|cannot|can not|won't|will not|couldn't|not able to) (?:promise|guarantee)|no promises|usually|normally|generally|ish)\b/;
+  /\b(?:probably|(?<!no )probs?|possibly|maybe|perhaps|hopefully|might|may be|could be|around then|roughly|approximately|about|i think|i guess|i reckon|i'd say|not sure|(?:can't|cannot|can not|won't|will not|couldn't|not able to) (?:promise|guarantee)|no promises|usually|normally|generally|ish)\b/;
