@@ -1,31 +1,19 @@
 /**
- * The intents the recogniser knows: the customer facts an adviser can ask for,
- * and the adviser's other moves. Both lists are the single source of truth for
+ * The intents the recogniser knows: the customer facts an adviser can ask for (defined with
+ * the scenario vocabulary, re-exported here), and the adviser's other moves. Both lists are
+ * the single source of truth for
  * the training data (`data/facts.json`, `data/moves.json`), the classifier and
  * the consumers (customer simulator, marker).
  */
+import { FACT_IDS, type FactId } from '../scenario/vocabulary.js';
 
 /**
- * Customer facts the adviser may ask for (the ids of `shared/eval/probes-dev.json`).
+ * Customer facts the adviser may ask for (the ids of `shared/eval/probes-dev.json`), defined
+ * once with the scenario vocabulary (the facts a caller holds) and shared here.
  * `reason` covers "what can I do for you?" (asking what the customer needs);
  * `item_quantity` covers asking for the items and how many.
  */
-export const FACT_IDS = [
-  'full_name',
-  'organisation',
-  'account_number',
-  'order_number',
-  'postcode',
-  'phone',
-  'email',
-  'delivery_address',
-  'item_quantity',
-  'needed_by',
-  'reason',
-] as const;
-
-/** One customer fact the adviser can ask for. */
-export type FactId = (typeof FACT_IDS)[number];
+export { FACT_IDS, type FactId };
 
 /**
  * The adviser's moves other than asking for a fact, with what each means.
