@@ -13,6 +13,10 @@ describe('check_stock', () => {
     expect(markOf(mesh, 'check_stock', ['C: Two Mesh 150s please.', '/stock CH-MESH-150', STOCK_150, '/stock CH-MESH-160', STOCK_160, "L: I'm afraid the 150 is out of stock, but we've got 15 of the Mesh 160 on the shelf."])).toBe('met');
   });
 
+  it('reads availability in a learner\'s own English ("we have in the stock, 42 pieces")', () => {
+    expect(markOf(ergo, 'check_stock', ['C: Six Ergo 200 chairs.', '/stock CH-ERG-200', 'D: CH-ERG-200 Ergo 200 task chair\nStock: 42 in stock', 'L: The Ergo 200 we have in the stock, 42 pieces, so for six is no problem.'])).toBe('met');
+  });
+
   it('is partly when availability is told without a desk check', () => {
     expect(markOf(ergo, 'check_stock', ['C: Have you got six Ergo 200s in?', 'L: Yes, plenty of those in stock.'])).toBe('partly');
   });

@@ -6,7 +6,7 @@
 
 /** "in stock", "we've got 42", "plenty of paper in". */
 export const IN_STOCK =
-  /\b(?:in stock|on the shelf|we'?ve got (?:plenty|loads|lots|enough|\d+|them|those|these|it|that)\b|we have (?:plenty|loads|lots|enough|\d+|them|those|these)\b|we'?ve plenty|(?:is|are|they'?re|it'?s) (?:all )?available|(?:got|have) (?:them|those|it|plenty|loads) in|plenty (?:of (?!credit|time|room|space|notice|options|choice|money|availability on)|in\b)|(?<![£\d.,])\b\d+ (?:available|left|in stock|on the shelf)\b|no problem (?:at all )?(?:on|with|for) stock|(?:is|are) fine for stock|we can supply|(?:we'?ve|we have) got enough|(?:we|i) (?:should|will|would|do|'?d|'?ll|ought to) (?:still )?(?:have|got) (?:them|those|these|it|that|enough|plenty|some|stock)\b)/;
+  /\b(?:in (?:the )?stock|on the shelf|we'?ve got (?:plenty|loads|lots|enough|\d+|them|those|these|it|that)\b|we have (?:plenty|loads|lots|enough|\d+|them|those|these)\b|we'?ve plenty|(?:is|are|they'?re|it'?s) (?:all )?available|(?:got|have) (?:them|those|it|plenty|loads) in|plenty (?:of (?!credit|time|room|space|notice|options|choice|money|availability on)|in\b)|(?<![£\d.,])\b\d+ (?:available|left|in stock|on the shelf)\b|no problem (?:at all )?(?:on|with|for) stock|(?:is|are) fine for stock|we can supply|(?:we'?ve|we have) got enough|(?:we|i) (?:should|will|would|do|'?d|'?ll|ought to) (?:still )?(?:have|got) (?:them|those|these|it|that|enough|plenty|some|stock)\b)/;
 
 /** "out of stock", "isn't available", "none left". */
 export const OUT_OF_STOCK =
