@@ -4,7 +4,13 @@
  * Cohen's kappa over (transcript, criterion) pairs, overall and per criterion, and pass/fail
  * agreement per transcript. `n/a` from the trainer on a labelled criterion is a disagreement and
  * counts as `missed` in the kappa; a transcript the trainer did not mark disagrees on every label.
+ *
+ * The mark order and the kappa are the marker's (dialogs/marking/agreement.ts). What is here
+ * is what the held-out sets need beyond `agreement()` there: each scenario's own pass rule and
+ * weights (agreement.py uses the guide's defaults), and every disagreement with the trainer's
+ * note.
  */
+import { ORDER, qwk } from '../../dialogs/marking/agreement.js';
 import type { CriterionId } from '../../domain/scenario/vocabulary.js';
 
 /** A human label. */
@@ -12,29 +18,18 @@ export type Mark = 'met' | 'partly' | 'missed';
 /** A trainer mark (`n/a` where the trainer thinks the criterion does not apply). */
 export type TrainerMark = Mark | 'n/a';
 
-/** Ordinal value of a mark: missed < partly < met; `n/a` counts as missed. */
-export const MARK_ORDER: Readonly<Record<TrainerMark, number>> = { missed: 0, partly: 1, met: 2, 'n/a': 0 };
+/**
+ * Ordinal value of a mark: missed < partly < met; `n/a` counts as missed. The marker's own
+ * (dialogs/marking/agreement.ts), so the held-out figures are the ones `npm run eval` reports.
+ */
+export const MARK_ORDER: Readonly<Record<TrainerMark, number>> = ORDER;
 
-/** Quadratic-weighted Cohen's kappa over three ordered classes; 1 when no disagreement is possible. */
-export function quadraticWeightedKappa(pairs: ReadonlyArray<readonly [number, number]>): number {
-  const n = pairs.length;
-  if (n === 0) return Number.NaN;
-  const k = 3;
-  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  for (const [a, b] of pairs) observed[a][b] += 1;
-  const rowTotals = observed.map((row) => row.reduce((s, x) => s + x, 0));
-  const colTotals = observed[0].map((_, j) => observed.reduce((s, row) => s + row[j], 0));
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const w = (i - j) ** 2 / (k - 1) ** 2;
-      num += w * observed[i][j];
-      den += (w * rowTotals[i] * colTotals[j]) / n;
-    }
-  }
-  return den === 0 ? 1 : 1 - num / den;
-}
+/**
+ * Quadratic-weighted Cohen's kappa over three ordered classes; 1 when no disagreement is
+ * possible, NaN with no pairs. The marker's own; agreement.test.ts checks it on hand-worked
+ * cases and against `shared/eval/agreement.py`.
+ */
+export const quadraticWeightedKappa: (pairs: readonly [number, number][]) => number = qwk;
 
 /** One labelled transcript. */
 export interface LabelledTranscript {
@@ -103,7 +98,7 @@ export function labelledPass(labels: LabelledTranscript['labels'], rule: PassRul
 function figures(pairs: ReadonlyArray<{ label: Mark; trainer: TrainerMark | 'unmarked' }>): Figures {
   const agree = pairs.filter((p) => p.trainer === p.label).length;
   // as agreement.py: pairs of an unmarked transcript count against exact agreement, not in the kappa
-  const scored = pairs.flatMap((p) => (p.trainer === 'unmarked' ? [] : [[MARK_ORDER[p.label], MARK_ORDER[p.trainer]] as const]));
+  const scored = pairs.flatMap((p): [number, number][] => (p.trainer === 'unmarked' ? [] : [[MARK_ORDER[p.label], MARK_ORDER[p.trainer]]]));
   return { n: pairs.length, exact: pairs.length ? agree / pairs.length : Number.NaN, qwk: quadraticWeightedKappa(scored) };
 }
 
