@@ -50,6 +50,28 @@ describe('verify_identity', () => {
     expect(card.criteria.verify_identity.note).toMatch(/read/);
   });
 
+  it('is partly when even the account number is read out for the caller to agree to', () => {
+    const card = markLines(ergo, ['C: Hello?', 'L: Is that Priya Shah? Your account number is AC-20417, is that right?', 'C: Yes.', "L: And you're still at 12 Headingley Lane, LS6 2QT?", 'C: Yes.']);
+    expect(card.criteria.verify_identity.mark).toBe('partly');
+    expect(card.criteria.verify_identity.note).toMatch(/read/);
+  });
+
+  it('does not take the name inside an email address for the full name', () => {
+    const card = markLines(ergo, ['C: Hi.', 'L: Account number and the email on the account, please.', 'C: AC-20417. It is priya.shah@brightside-dental.example.']);
+    expect(card.criteria.verify_identity.mark).toBe('partly');
+    expect(card.criteria.verify_identity.note).toMatch(/Incomplete/);
+  });
+
+  it('an outbound call "about your order of chairs" names only the kind of goods, not the order', () => {
+    expect(
+      markOf(ergo, 'verify_identity', [
+        'C: Hello?',
+        "L: Good morning, it's Mihai from Harbour and Pike. I call about your order of chairs. Can I have the account number, postcode and phone number?",
+        'C: AC-20417, LS6 2QT, 0113 496 0321.',
+      ]),
+    ).toBe('met');
+  });
+
   it('is partly when verification comes after order details were disclosed', () => {
     expect(
       markOf(chase, 'verify_identity', [

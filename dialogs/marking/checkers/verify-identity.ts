@@ -27,6 +27,8 @@ const LABEL: Record<IdentifierKind, string> = {
 export const checkVerifyIdentity: Checker = (call, facts) => {
   const readOut = new Map<IdentifierKind, number>();
   const given = new Map<IdentifierKind, number>();
+  // the account or order number read out to the caller ("Your account number is AC-20417, is that right?")
+  let refReadOut = false;
   let completeAt: number | undefined;
   let firstSensitive: { index: number; why: string; evidence: Evidence } | undefined;
   const evidence: Evidence[] = [];
@@ -46,6 +48,7 @@ export const checkVerifyIdentity: Checker = (call, facts) => {
       if (completeAt === undefined && s.ref && s.extras >= 2) completeAt = ev.index;
     } else if (ev.kind === 'learner') {
       for (const k of identifiersIn(ev.text, facts.identity)) {
+        if (!given.has(k) && isReference(k)) refReadOut = true;
         if (!given.has(k) && !isReference(k) && !readOut.has(k)) {
           readOut.set(k, ev.index);
           evidence.push(fromMessage(ev));
@@ -81,7 +84,7 @@ export const checkVerifyIdentity: Checker = (call, facts) => {
       note: `Incomplete: only ${givenList} given by the caller${readList ? `; ${readList} read out for them to agree to` : ''}.`,
     };
   }
-  if (readOut.size > 0 && s.ref) {
+  if (readOut.size > 0 && (s.ref || refReadOut)) {
     return {
       mark: 'partly',
       evidence: ev,

@@ -5,7 +5,7 @@
  */
 import type { MessageAnalysis } from '../analysis/types.js';
 import type { MarkingFacts } from '../facts/marking-facts.js';
-import { anyMentions } from '../facts/products.js';
+import { anyMentions, specificMentions } from '../facts/products.js';
 import { statesProblem } from './problem.js';
 
 const STATUS =
@@ -16,9 +16,9 @@ const QTY_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, f
 function namesExistingLine(a: MessageAnalysis, facts: MarkingFacts): boolean {
   for (const s of a.sentences) {
     const n = s.text.toLowerCase();
-    // "I can see the sit-stand desk" names what the order holds
+    // "I can see the sit-stand desk" names what the order holds ("your order of chairs" only its kind)
     if (/\b(?:i can see|you ordered|you'?ve ordered|your order (?:of|for|is for))\b/.test(n)) {
-      const seen = anyMentions(n, facts.items);
+      const seen = specificMentions(n, facts.items);
       if (facts.existing.lines.some((l) => seen.includes(l.code))) return true;
     }
     const qtys = [...n.matchAll(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/g)].map((m) =>

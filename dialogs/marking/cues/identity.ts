@@ -63,7 +63,8 @@ function computeIdentifiers(text: string, facts: IdentityFacts): IdentifierKind[
     if ((t.includes(r.alnum) || (r.digits?.test(compact) ?? false)) && !found.includes(r.kind)) found.push(r.kind);
   }
   const n = normalise(text);
-  if (m.name?.test(n)) found.push('full_name');
+  // the name inside an email address ("aisha.rahman@…") is the email, not the name said
+  if (m.name?.test(n.replace(/\S+@\S+/g, ' '))) found.push('full_name');
   if (m.postcodes.some((p) => t.includes(p))) found.push('postcode');
   if (m.phones.length) {
     const d = digitsOnly(text.replace(/\+44\s*\(?0?\)?/g, '0'));
