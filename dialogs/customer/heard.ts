@@ -8,6 +8,7 @@
 import type { LocalDate } from '../../domain/dates.js';
 import { CUE_MOVE_IDS, type CueMoveId, type FactId, type MoveId } from '../../domain/language/intents.js';
 import type { MoneyRole, QuantityMention, ReferenceMention, Utterance, VatBasis } from '../../domain/language/types.js';
+import { askedTogether } from './asked-together.js';
 import type { CallerProfile, KnownProduct } from './profile.js';
 
 /** A move the caller reacts to: a recogniser move (trained or cue-only). */
@@ -135,6 +136,10 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
       if (!readOuts.includes(f.fact)) readOuts.push(f.fact);
     } else if (!factRequests.includes(f.fact)) factRequests.push(f.fact);
   }
+  // "your full name and the telephone number of the account, please": both details, not one
+  const together = askedTogether(u);
+  for (const f of together.drop) if (factRequests.includes(f)) factRequests.splice(factRequests.indexOf(f), 1);
+  for (const f of together.add) if (!factRequests.includes(f)) factRequests.push(f);
   // "which would you prefer?" is a choice, not a request for the items again
   if (moves.has('ask_choice')) {
     for (const f of ['item_quantity', 'needed_by'] as FactId[]) {
