@@ -25,12 +25,29 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+/**
+ * UTC midnight (ms) of dates already validated: a call's few dates are parsed many times a
+ * turn (transcript times, the calendar, the customer). Bounded; cleared when full.
+ */
+const parsed = new Map<string, number>();
+const PARSED_MAX = 4096;
+
+/** UTC midnight of `s` in ms, or undefined when `s` is not a real `YYYY-MM-DD` date. */
+function utcMs(s: string): number | undefined {
+  const known = parsed.get(s);
+  if (known !== undefined) return known;
+  const m = ISO_DATE.exec(s);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (d.getUTCFullYear() !== +m[1] || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return undefined;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(s, d.getTime());
+  return d.getTime();
+}
+
 /** True when `s` is a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
 export function isLocalDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  return utcMs(s) !== undefined;
 }
 
 /** True when `s` is a 24-hour `HH:MM` time. */
@@ -39,9 +56,9 @@ export function isClockTime(s: string): boolean {
 }
 
 function toUtc(d: LocalDate): Date {
-  if (!isLocalDate(d)) throw new RangeError(`not a date (YYYY-MM-DD): ${d}`);
-  const [y, m, day] = d.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, day));
+  const ms = utcMs(d);
+  if (ms === undefined) throw new RangeError(`not a date (YYYY-MM-DD): ${d}`);
+  return new Date(ms);
 }
 
 function fromUtc(d: Date): LocalDate {
