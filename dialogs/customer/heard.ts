@@ -10,6 +10,7 @@ import { CUE_MOVE_IDS, type CueMoveId, type FactId, type MoveId } from '../../do
 import type { MoneyRole, QuantityMention, ReferenceMention, Utterance, VatBasis } from '../../domain/language/types.js';
 import { askedTogether } from './asked-together.js';
 import type { CallerProfile, KnownProduct } from './profile.js';
+import { correctsEarlierDay, withdrawnDays } from './withdrawn.js';
 
 /** A move the caller reacts to: a recogniser move (trained or cue-only). */
 export type HeardMove = MoveId;
@@ -35,6 +36,8 @@ export interface HeardDate {
   hedged: boolean;
   /** the question it is said in, lower case ("would tuesday suit?"); absent in a statement */
   question?: string;
+  /** said in place of a day the adviser took back in the same message ("No, sorry — Thursday") */
+  replaces?: boolean;
 }
 
 /** One adviser message as the caller hears it. */
@@ -67,6 +70,8 @@ export interface Heard {
   followUp: boolean;
   /** over-familiar words the adviser used ("mate", "hun") */
   overFamiliar: string[];
+  /** the message corrects a day said before ("Sorry, my mistake — it's Thursday"): the day said now stands */
+  correctsDay: boolean;
 }
 
 const MIN_SCORE = 0.5;
@@ -152,6 +157,8 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
   if (nameAt >= 0 && given.includes('full_name') && !/\bname\b|\bwho (?:am i|is (?:this|that|it)|are you)\b|\bspeaking (?:to|with)\b/.test(norm)) factRequests.splice(nameAt, 1);
   const productNames = lower + ' ' + norm;
   const questions = u.sentences.filter((s) => s.isQuestion);
+  // a day taken back in the same breath is as good as "not that day"
+  const taken = withdrawnDays(u);
   return {
     text: u.original,
     norm,
@@ -161,15 +168,16 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
     question: questions.length > 0,
     questions: questions.map((s) => s.text.toLowerCase()),
     money: u.money.map((m) => ({ pence: m.pence, role: m.role, vat: m.vat, negated: m.negated, hedged: m.hedged })),
-    dates: u.dates.map((d) => {
+    dates: u.dates.map((d, i) => {
       const inQuestion = questions.find((s) => s.index === d.sentence);
       return {
         ...(d.kind === 'date' && d.date ? { date: d.date } : {}),
         span: d.kind === 'span',
         role: d.role,
-        negated: d.negated,
+        negated: d.negated || taken.withdrawn.has(i),
         hedged: d.hedged,
         ...(inQuestion ? { question: inQuestion.text.toLowerCase() } : {}),
+        ...(taken.replacing.has(i) ? { replaces: true } : {}),
       };
     }),
     references: u.references,
@@ -180,5 +188,6 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
     terms: u.terms.filter((t) => !t.negated).map((t) => t.term),
     followUp: u.followUps.length > 0 || moves.has('arrange_follow_up'),
     overFamiliar: [...u.style.overFamiliar],
+    correctsDay: correctsEarlierDay(u, taken),
   };
 }

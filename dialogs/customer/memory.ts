@@ -19,6 +19,8 @@ export const PRICE_ROLES = new Set(['total', 'goods', 'unit', 'unknown', 'delive
 export const TOTAL_ROLES = new Set(['total', 'unknown', 'delivery']);
 /** Roles of a date that say when goods come. */
 export const DELIVERY_ROLES = new Set(['delivery', 'unknown']);
+/** Roles of a date that are not a day offered for the goods. */
+const NOT_OFFERED = new Set(['deadline', 'supplier', 'follow_up']);
 
 /** What this message changed, for the reactions of the turn. */
 export interface Observations {
@@ -143,16 +145,25 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
     .filter((d: HeardDate) => !d.negated && d.date && DELIVERY_ROLES.has(d.role) && compareDates(d.date, profile.clock.date) > 0)
     .map((d) => d.date as LocalDate);
   obs.deliveryDates = [...new Set(days)];
-  obs.statedDeliveryDates = [...new Set(h.dates.filter((d) => d.date && !d.negated && d.role === 'delivery' && compareDates(d.date, profile.clock.date) > 0).map((d) => d.date as LocalDate))];
+  obs.statedDeliveryDates = [...new Set(h.dates.filter((d) => d.date && !d.negated && (d.role === 'delivery' || (d.replaces && d.role === 'unknown')) && compareDates(d.date, profile.clock.date) > 0).map((d) => d.date as LocalDate))];
   // a vague span for delivery ("early next week"); an unlabelled one counts once the caller has asked when
   const askedWhen = state.agenda.some((a) => !a.satisfied && a.asked > 0 && ['delivery-date', 'revised-date', 'date-still-holds'].includes(a.ask));
   obs.spanOnly = obs.deliveryDates.length === 0 && h.dates.some((d) => d.span && !d.negated && (d.role === 'delivery' || (askedWhen && d.role === 'unknown')));
+  // a day the adviser takes back ("it's Thursday, not Wednesday") is forgotten; the day said in its place is the delivery day
+  const takenBack = new Set(h.dates.filter((d) => d.negated && d.date).map((d) => d.date));
+  const standing = h.dates.filter((d) => d.date && !d.negated && !NOT_OFFERED.has(d.role)).map((d) => d.date);
+  // "Sorry, my mistake — it's Thursday": the days said before for the same thing are taken back
+  const correcting = h.correctsDay && !obs.topicChanged;
+  if (takenBack.size > 0 || correcting) m.dates = m.dates.filter((d) => !DELIVERY_ROLES.has(d.role) || (!takenBack.has(d.date) && (!correcting || standing.includes(d.date))));
   const prevDates = m.dates.filter((d) => d.role === 'delivery').map((d) => d.date);
   if (prevDates.length > 0 && !obs.topicChanged) {
     obs.previousDate = prevDates[prevDates.length - 1];
     obs.previousDates = [...new Set(prevDates)];
   }
-  for (const d of h.dates) if (d.date && !d.negated && compareDates(d.date, profile.clock.date) > 0) m.dates.push({ date: d.date, role: d.role, turn: state.turn });
+  for (const d of h.dates) {
+    if (!d.date || d.negated || compareDates(d.date, profile.clock.date) <= 0) continue;
+    m.dates.push({ date: d.date, role: (d.replaces || correcting) && d.role === 'unknown' ? 'delivery' : d.role, turn: state.turn });
+  }
   if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
   const altDated = alt === undefined || obs.deliveryDates.some((d) => alt.some((s) => namesDate(s, d, profile.clock.date)));
   if (m.topic === 'alternative' && obs.deliveryDates.length > 0 && altDated) m.alternativeDate = true;

@@ -49,3 +49,48 @@ describe('two details asked for in one question are both given', () => {
     expect(r.acts).not.toContain('answer:postcode');
   });
 });
+
+describe('a day the adviser takes back', () => {
+  const start = ['Hello, Harbour & Pike, Sam speaking.', 'Which chairs and how many?', "They're £965.52 including VAT."];
+
+  it('place-ergo-chairs: "Wednesday the 4th. No, apologies … so Thursday the 5th" → the caller takes Thursday, never Wednesday', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'), 5);
+    call.script(start);
+    const r = call.say("Delivery would be Wednesday the 4th. No, apologies, I've counted today by mistake: it's three working days, so Thursday the 5th.");
+    expect(r.acts).toContain('date_ok');
+    expect(text(r)).not.toMatch(/Wednesday/);
+    const back = call.say('So that is six Ergo 200 chairs at £965.52 including VAT, coming Thursday 5 March to Headingley Lane. Is that right?');
+    expect(back.acts).toEqual(['confirm_yes']);
+  });
+
+  it('"They\'d arrive on Tuesday. Actually sorry, not Tuesday — it\'d be Thursday." → Tuesday is not taken', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const call = new ScriptedCall(scenario('place-ergo-chairs'), seed);
+      call.script(start);
+      const r = call.say("They'd arrive on Tuesday. Actually sorry, not Tuesday — it'd be Thursday.");
+      expect(text(r)).not.toMatch(/Tuesday/);
+      expect(call.customer.state.memory.dates.map((d) => d.date)).not.toContain('2026-03-03');
+    }
+  });
+
+  it('a read-back after an explicit correction is not queried with the day taken back', () => {
+    const explicit = new ScriptedCall(scenario('place-ergo-chairs'), 5);
+    explicit.script([...start, "They'd arrive on Wednesday 4 March.", 'Sorry, just to be clear, it is Thursday the 5th, not Wednesday.']);
+    const r1 = explicit.say('So six chairs arriving Thursday 5 March, is that right?');
+    expect(r1.acts).not.toContain('query_date_change');
+    expect(r1.acts).toContain('confirm_yes');
+
+    const mistake = new ScriptedCall(scenario('place-ergo-chairs'), 5);
+    mistake.script([...start, "They'd arrive on Wednesday 4 March.", "Sorry, my mistake, it's Thursday the 5th."]);
+    const r2 = mistake.say('So six chairs arriving Thursday 5 March, is that right?');
+    expect(r2.acts).not.toContain('query_date_change');
+  });
+
+  it('a day changed without a word of correction is still queried at the read-back', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'), 5);
+    call.script([...start, "They'd arrive on Wednesday 4 March."]);
+    const r = call.say('So six chairs arriving Thursday 5 March, is that right?');
+    expect(r.acts).toContain('query_date_change');
+    expect(text(r)).toMatch(/Wednesday/);
+  });
+});
