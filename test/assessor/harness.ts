@@ -4,10 +4,10 @@
  */
 import { LowdbCallStore } from '../../bot/storage/index.js';
 import { silentLogger } from '../../bot/logger.js';
-import { createServer } from '../../bot/server.js';
 import { registerAssessorRoutes, type AssessorDeps } from '../../bot/assessor/index.js';
 import type { CallStore } from '../../domain/calls.js';
 import { makeTempDir } from '../bot/storage/tempDir.js';
+import { serveForTest } from '../support/server.js';
 import { CRITERION_INFO } from './fixtures.js';
 
 export interface AssessorServer {
@@ -24,23 +24,20 @@ export async function startAssessorServer(
   const calls = await LowdbCallStore.open(tmp.dir);
   await options.seed?.(calls);
   const { seed: _seed, ...rest } = options;
-  const app = createServer({
-    bot: { run: async () => undefined },
-    microsoftApp: {},
-    logger: silentLogger(),
-    directLineLocal: false,
-    routes: [(server) => registerAssessorRoutes(server, { tokens: [], criteria: CRITERION_INFO, ...rest, calls, logger: silentLogger() })],
-  });
-  const url = await app.listen(0, '127.0.0.1');
-  return {
-    url,
-    calls,
-    async stop() {
-      await app.close();
+  const { url, stop } = await serveForTest(
+    {
+      bot: { run: async () => undefined },
+      microsoftApp: {},
+      logger: silentLogger(),
+      directLineLocal: false,
+      routes: [(server) => registerAssessorRoutes(server, { tokens: [], criteria: CRITERION_INFO, ...rest, calls, logger: silentLogger() })],
+    },
+    async () => {
       await calls.close();
       await tmp.remove();
     },
-  };
+  );
+  return { url, calls, stop };
 }
 
 /** A minimal RFC 4180 reader (independent of the code under test): rows of fields. */

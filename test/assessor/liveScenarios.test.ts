@@ -9,7 +9,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LowdbCallStore } from '../../bot/storage/lowdbCallStore.js';
 import { makeTempDir } from '../bot/storage/tempDir.js';
-import { listeningUrl, runEntryPoint, type LogLine } from '../support/entryPoint.js';
+import { listeningUrl, loggedReload, runEntryPoint, type LogLine } from '../support/entryPoint.js';
+import { eventually } from '../support/eventually.js';
 import { seedCalls } from './fixtures.js';
 
 const TOKEN = 'live-scenarios-token-7c41d09e2b6a';
@@ -31,15 +32,6 @@ interface Seen {
   scenarioNamesAfter: string[];
   /** Every statement's object id and actor home page. */
   iris: string[];
-}
-
-/** Polls the log until `done` holds (or fails after `timeoutMs`). */
-async function waitForLog(lines: readonly LogLine[], done: (lines: readonly LogLine[]) => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done(lines)) {
-    if (Date.now() > deadline) throw new Error('the server did not log the scenario reload in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('assessor tools and live scenario reload', () => {
@@ -71,9 +63,7 @@ describe('assessor tools and live scenario reload', () => {
         const listBefore = await page('/assessor');
         writeFileSync(ergo, original.replace(/^title: .*$/m, `title: ${RETITLED}`));
         writeFileSync(join(scenarios.dir, 'extra.yaml'), original.replace('id: place-ergo-chairs', 'id: extra-chairs').replace(/^title: .*$/m, `title: ${ADDED}`));
-        const reloaded = (key: 'added' | 'changed', id: string) => (ls: readonly LogLine[]) =>
-          ls.some((l) => l.msg === 'scenarios reloaded' && Array.isArray(l[key]) && (l[key] as unknown[]).includes(id));
-        await waitForLog(lines, (ls) => reloaded('added', 'extra-chairs')(ls) && reloaded('changed', 'place-ergo-chairs')(ls));
+        await eventually(() => loggedReload(lines, 'added', 'extra-chairs') && loggedReload(lines, 'changed', 'place-ergo-chairs'), 10_000, 50);
 
         const xapi = await fetch(`${url}/api/assessor/xapi`, { headers: { Authorization: `Bearer ${TOKEN}` } });
         const statements = (await xapi.json()) as Statement[];

@@ -4,20 +4,12 @@
  * still counting the scenarios), then stops cleanly.
  */
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LowdbCallStore } from '../../bot/storage/lowdbCallStore.js';
+import { listeningUrl, loggedReload, runEntryPoint } from '../support/entryPoint.js';
 import { newCall } from './storage/callStoreContract.js';
 import { makeTempDir } from './storage/tempDir.js';
-
-interface LogLine {
-  msg?: string;
-  url?: string;
-  deleted?: number;
-  changed?: string[];
-  added?: string[];
-}
 
 describe('npm start: retention and live reload', () => {
   it('purges calls past RETENTION_DAYS at start-up and reloads changed scenario files', async () => {
@@ -30,47 +22,35 @@ describe('npm start: retention and live reload', () => {
       await calls.create(newCall('New', 's1', new Date().toISOString(), { id: 'new-call' }));
       await calls.close();
 
-      const seen: LogLine[] = [];
       let health: { status: number; body: unknown } | undefined;
-      const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', PORT: '0', DATA_DIR: data.dir, SCENARIOS_DIR: scenarios.dir, RETENTION_DAYS: '30', LOG_LEVEL: 'info' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let pending = '';
       const ergo = join(scenarios.dir, 'place-ergo-chairs.yaml');
-      child.stdout.on('data', (d) => {
-        pending += d;
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          const entry = JSON.parse(line) as LogLine;
-          seen.push(entry);
-          if (entry.url && entry.msg?.includes('listening')) {
+      const { code, lines: seen } = await runEntryPoint(
+        { PORT: '0', DATA_DIR: data.dir, SCENARIOS_DIR: scenarios.dir, RETENTION_DAYS: '30', LOG_LEVEL: 'info' },
+        {
+          timeoutMs: 30_000,
+          onLine: (line, run) => {
+            const url = listeningUrl(line);
+            if (!url) return;
             // change a scenario and add one while the server runs
             writeFileSync(ergo, readFileSync(ergo, 'utf8').replace('CH-ERG-200: { onHand: 42 }', 'CH-ERG-200: { onHand: 9 }'));
             writeFileSync(join(scenarios.dir, 'extra.yaml'), readFileSync(ergo, 'utf8').replace('id: place-ergo-chairs', 'id: extra-chairs'));
-            const url = entry.url;
             const poll = setInterval(() => {
-              if (!seen.some((l) => l.msg === 'scenarios reloaded' && l.added?.includes('extra-chairs'))) return;
+              if (!loggedReload(run.lines, 'added', 'extra-chairs')) return;
               clearInterval(poll);
               void fetch(`${url}/healthz`)
                 .then(async (r) => {
                   health = { status: r.status, body: await r.json() };
                 })
-                .finally(() => child.kill('SIGTERM'));
+                .finally(() => run.kill('SIGTERM'));
             }, 50);
-          }
-        }
-      });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      clearTimeout(timer);
+          },
+        },
+      );
 
       expect(code).toBe(0);
       expect(seen).toContainEqual(expect.objectContaining({ msg: 'retention: old calls deleted', deleted: 1 }));
-      const reloads = seen.filter((l) => l.msg === 'scenarios reloaded');
-      expect(reloads.flatMap((l) => l.changed ?? [])).toContain('place-ergo-chairs');
-      expect(reloads.flatMap((l) => l.added ?? [])).toContain('extra-chairs');
+      expect(loggedReload(seen, 'changed', 'place-ergo-chairs')).toBe(true);
+      expect(loggedReload(seen, 'added', 'extra-chairs')).toBe(true);
       expect(health).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok' }) });
       expect(JSON.stringify(health?.body)).toContain('8 loaded');
       const after = await LowdbCallStore.open(data.dir);

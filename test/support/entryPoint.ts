@@ -85,3 +85,8 @@ function parseLine(text: string): LogLine {
   }
   return { msg: text };
 }
+
+/** Whether the server has logged a scenario reload that `change`d (added, changed, removed) scenario `id`. */
+export function loggedReload(lines: readonly LogLine[], change: 'added' | 'changed' | 'removed', id: string): boolean {
+  return lines.some((l) => l.msg === 'scenarios reloaded' && Array.isArray(l[change]) && (l[change] as unknown[]).includes(id));
+}

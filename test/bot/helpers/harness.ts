@@ -8,8 +8,9 @@ import { loadScenarioDir } from '../../../domain/scenario/load.js';
 import type { MicrosoftAppSettings } from '../../../bot/config.js';
 import type { ReadinessCheck } from '../../../bot/health.js';
 import { silentLogger } from '../../../bot/logger.js';
-import { createServer, type TrainerServer } from '../../../bot/server.js';
+import type { TrainerServer } from '../../../bot/server.js';
 import { openStores, type Stores } from '../../../bot/storage/index.js';
+import { serveForTest } from '../../support/server.js';
 import { makeTempDir } from '../storage/tempDir.js';
 
 export interface Running {
@@ -42,34 +43,21 @@ export async function startServer(options: HarnessOptions = {}): Promise<Running
   const logger = silentLogger();
   const bot =
     options.bot?.(stores) ?? createBot({ storage: stores.state, calls: stores.calls, scenarios: repositoryScenarios(), logger });
-  const app = createServer({
-    bot,
-    microsoftApp: options.microsoftApp ?? {},
-    directLineLocal: options.directLineLocal,
-    logger,
-    readiness: options.readiness?.(stores) ?? [{ name: 'storage', check: () => stores.ping() }],
-    shutdownTimeoutMs: options.shutdownTimeoutMs,
-  });
-  const url = await app.listen(0, '127.0.0.1');
-  return {
-    url,
-    app,
-    stores,
-    async stop() {
-      await app.close();
+  const { url, app, stop } = await serveForTest(
+    {
+      bot,
+      microsoftApp: options.microsoftApp ?? {},
+      directLineLocal: options.directLineLocal,
+      logger,
+      readiness: options.readiness?.(stores) ?? [{ name: 'storage', check: () => stores.ping() }],
+      shutdownTimeoutMs: options.shutdownTimeoutMs,
+    },
+    async () => {
       await stores.close().catch(() => undefined);
       await tmp.remove();
     },
-  };
+  );
+  return { url, app, stores, stop };
 }
 
-/** Polls `fn` until it returns a truthy value (or fails after `timeoutMs`). */
-export async function eventually<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 5000, everyMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
+export { eventually } from '../../support/eventually.js';
