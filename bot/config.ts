@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { openIdMetadataUrlSchema } from './auth/settings.js';
+import { urlSetting } from './urlSetting.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,17 +21,10 @@ const flag = z
  * The address learners and assessors reach the trainer at (`PUBLIC_URL`): http(s), no query,
  * fragment or user name; a trailing slash is dropped. xAPI ids are built on it.
  */
-export const publicUrlSchema = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
-      if (!URL.canParse(value)) return false;
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !/[?#\s]/.test(value);
-    },
-    { message: 'must be an http:// or https:// address with no query, fragment or user name, e.g. https://trainer.example.ac.uk' },
-  )
+export const publicUrlSchema = urlSetting(
+  (url, text) => (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !/[?#\s]/.test(text),
+  'must be an http:// or https:// address with no query, fragment or user name, e.g. https://trainer.example.ac.uk',
+)
   .transform((value) => value.replace(/\/+$/, ''));
 
 /** The environment variables we read; empty strings count as unset. */

@@ -5,8 +5,8 @@
  */
 import { CallerIdConstants, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import { z } from 'zod';
 import type { MicrosoftAppSettings } from '../config.js';
+import { urlSetting } from '../urlSetting.js';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -14,17 +14,10 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * An OpenID metadata document URL: `https://`, or `http://` on this machine only (a test's
  * own key server). Tokens are only as trustworthy as the keys this URL hands out.
  */
-export const openIdMetadataUrlSchema = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
-      if (!URL.canParse(value)) return false;
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-    },
-    { message: 'must be an https:// URL (http:// only for localhost)' },
-  );
+export const openIdMetadataUrlSchema = urlSetting(
+  (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)),
+  'must be an https:// URL (http:// only for localhost)',
+);
 
 /**
  * The options for `ConfigurationBotFrameworkAuthentication`.
