@@ -30,17 +30,31 @@ function invited(h: Heard): boolean {
 
 /**
  * Voice the decision: the scenario's line for this very choice (`choose_split`, …) when it
- * writes one; else, for the caller's first preference, the scenario's general `choose`
- * (or `accept`) line; else the default wording for the choice.
+ * writes one; else, for the caller's first preference with only that option on the table, the
+ * scenario's general `choose` (or `accept`) line; else the default wording for the choice,
+ * which names it ("I'll pay by card, then").
  */
-function voice(speech: Speech, preferred: boolean, choiceKey: LineKey, generalKey: 'choose' | 'accept' = 'choose'): void {
+function voice(speech: Speech, preferred: boolean, choiceKey: LineKey, generalKey: 'choose' | 'accept' = 'choose', several = false): void {
   if (speech.say(choiceKey, {}, { scenarioOnly: true })) return;
   // turning everything down is not "I'll go with that"
   const general = preferred && choiceKey !== 'decline';
-  if (general && speech.say(generalKey, {}, { scenarioOnly: true })) return;
-  if (general && generalKey === 'choose' && speech.say('accept', {}, { scenarioOnly: true })) return;
+  // with several options on the table, "okay, go ahead" does not say which: a general line must name it
+  const only = several ? NAMES_CHOICE[choiceKey] : undefined;
+  if (general && (!several || only) && speech.say(generalKey, {}, { scenarioOnly: true, ...(only ? { only } : {}) })) return;
+  if (general && (!several || only) && generalKey === 'choose' && speech.say('accept', {}, { scenarioOnly: true, ...(only ? { only } : {}) })) return;
   speech.say(choiceKey);
 }
+
+/** Words by which a general "I'll take that" line names the option chosen. */
+const NAMES_CHOICE: Partial<Record<LineKey, RegExp>> = {
+  choose_card: /\bcard\b/i,
+  choose_credit_control: /\bcredit control\b|\brefer/i,
+  choose_reduced_order: /\bfits?\b|\bfewer\b|\bsmaller\b|\breduc/i,
+  choose_split: /\bsplit\b|\bnow\b.*\b(?:rest|other)\b|\btomorrow\b.*\bnext\b/i,
+  choose_hold: /\bhold\b|\btogether\b|\ball at once\b/i,
+  choose_cancel_part: /\bcancel\b/i,
+  choose_back_order: /\bback[- ]?order\b|\bwait\b/i,
+};
 
 function askFirst(state: CustomerState, speech: Speech, ask: AgendaAsk['ask'], maxAsked = 1): boolean {
   const a = state.agenda.find((x) => x.ask === ask);
@@ -124,15 +138,16 @@ function overCredit(state: CustomerState, profile: CallerProfile, h: Heard, spee
   for (let i = 0; i < prefs.length; i++) {
     const p = prefs[i];
     if (!m.creditRoutes.includes(p.route)) continue;
+    const several = m.creditRoutes.length > 1;
     if (p.attitude === 'accepts') {
       d.credit = p.route;
-      voice(speech, i === 0, ROUTE_LINE[p.route], 'accept');
+      voice(speech, i === 0, ROUTE_LINE[p.route], 'accept', several);
       return { spoke: true, asked: false };
     }
     if (p.attitude === 'accepts-if-explained') {
       if (m.creditControlExplained || p.route !== 'credit-control') {
         d.credit = p.route;
-        voice(speech, i === 0, ROUTE_LINE[p.route], 'accept');
+        voice(speech, i === 0, ROUTE_LINE[p.route], 'accept', several);
         return { spoke: true, asked: false };
       }
       if (!m.askedReferral) {
@@ -160,9 +175,17 @@ const CHOOSE: Record<ProblemOption, LineKey> = { split: 'choose_split', hold: 'c
 function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, speech: Speech): DecisionOutcome {
   const want = profile.scenario.wants.choices.problemOption;
   const m = state.memory;
-  if (!want || state.decisions.problem || m.problemOptions.length === 0) return NONE;
+  if (!want || state.decisions.problem) return NONE;
+  // "Which would you prefer?" with no option heard yet: the caller says what it would like
+  if (m.problemOptions.length === 0) {
+    if (!m.problemNews || !h.moves.has('ask_choice')) return NONE;
+    speech.say(SUGGEST[want]);
+    return { spoke: true, asked: true };
+  }
   const cancelAsk = state.agenda.find((a) => a.ask === 'cancel-part-price');
   const pendingCancelAsk = cancelAsk && !cancelAsk.satisfied && m.problemOptions.includes('cancel-part') && cancelAsk.asked < 2;
+  // one way forward stated ("the other two would follow on Friday") is not yet a choice: options, or an invitation, first
+  if (m.problemOptions.length < 2 && !invited(h) && !h.moves.has('ask_confirm')) return NONE;
   if (m.problemOptions.includes(want)) {
     if (pendingCancelAsk && want !== 'cancel-part') {
       if (cancelAsk.asked === 0 || invited(h)) {
@@ -173,7 +196,7 @@ function problemOption(state: CustomerState, profile: CallerProfile, h: Heard, s
       return NONE;
     }
     state.decisions.problem = want;
-    voice(speech, true, CHOOSE[want]);
+    voice(speech, true, CHOOSE[want], 'choose', m.problemOptions.length > 1);
     return { spoke: true, asked: false };
   }
   if (invited(h)) {
@@ -197,7 +220,9 @@ function restate(state: CustomerState, profile: CallerProfile, h: Heard, speech:
   else if (d.credit && d.credit !== 'on-account') key = ROUTE_LINE[d.credit];
   if (!key) return NONE;
   const first = (d.problem && d.problem === choices.problemOption) || (d.outOfStock && d.outOfStock === choices.outOfStock?.take) || (d.credit && d.credit === choices.overCredit?.[0]?.route);
-  voice(speech, !!first, key);
+  const m = state.memory;
+  const several = d.problem ? m.problemOptions.length > 1 : d.outOfStock ? m.alternativeOffered && m.backOrderOffered : m.creditRoutes.length > 1;
+  voice(speech, !!first, key, 'choose', several);
   return { spoke: true, asked: false };
 }
 

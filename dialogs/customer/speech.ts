@@ -36,6 +36,18 @@ function isLineKey(k: string): k is LineKey {
   return (LINE_KEYS as readonly string[]).includes(k);
 }
 
+/** Which variants of a situation may be said. */
+export interface LineOptions {
+  /** only the scenario's own lines */
+  scenarioOnly?: boolean;
+  /** only the default phrase bank */
+  defaultsOnly?: boolean;
+  /** only variants whose words match (e.g. a general "accept" line that names the option) */
+  only?: RegExp;
+  /** no variant whose words match (e.g. a remark that asks who is calling, once the adviser has said) */
+  except?: RegExp;
+}
+
 /** A reply being put together in one turn. */
 export class Speech {
   private readonly parts: string[] = [];
@@ -77,11 +89,11 @@ export class Speech {
    * can be filled. A variant naming a day the caller cannot know (see `days-named.ts`) is
    * skipped. Marks facts the chosen line reveals.
    */
-  line(key: SpeechKey, vars: SpeechVars = {}, opts: { scenarioOnly?: boolean; defaultsOnly?: boolean } = {}): string | undefined {
+  line(key: SpeechKey, vars: SpeechVars = {}, opts: LineOptions = {}): string | undefined {
     const all = { ...this.baseVars(), ...vars };
     const written = !opts.defaultsOnly && isLineKey(key) ? this.profile.scenario.lines[key] : undefined;
     const known = knownDates(this.profile, this.state);
-    const sayable = (t: string | undefined): t is string => t !== undefined && namesOnlyKnownDays(t, known);
+    const sayable = (t: string | undefined): t is string => t !== undefined && namesOnlyKnownDays(t, known) && (!opts.only || opts.only.test(t)) && !opts.except?.test(t);
     const candidates: { text: string; reveals: FactId[] }[] = [];
     if (written && written.length > 0) {
       for (const u of written) {
@@ -108,7 +120,7 @@ export class Speech {
   }
 
   /** Add the words for a situation to the reply; false when nothing could be said. */
-  say(key: SpeechKey, vars: SpeechVars = {}, opts: { scenarioOnly?: boolean; defaultsOnly?: boolean } = {}): boolean {
+  say(key: SpeechKey, vars: SpeechVars = {}, opts: LineOptions = {}): boolean {
     const text = this.line(key, vars, opts);
     if (text === undefined) return false;
     this.parts.push(text);

@@ -131,6 +131,12 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // days put to the caller are answered; days stated are checked against the deadline
   const { queried: queriedDate, picked } = proposal.days.length > 0 ? answerProposal(c, proposal, speech) : { queried: reactToDates(c, obs, speech), picked: false };
   const decision = decide(state, profile, h, speech, obs.firstCreditProblem);
+  // "Would paying by card suit you?" with no credit problem: the caller says how it means to pay
+  if (!decision.spoke && h.question && h.moves.has('offer_card') && !state.memory.creditProblem && !state.decisions.paid && h.factRequests.length === 0) {
+    const payment = profile.scenario.wants.payment;
+    if (payment === 'card' || state.decisions.credit === 'card') speech.say('go_ahead');
+    else if (payment === 'account') speech.say('decline', {}, { defaultsOnly: true });
+  }
   // a plain "yes, that's right" — unless the caller has just queried or decided something
   const closingQuestion = h.moves.has('ask_anything_else');
   if (confirm && !queriedDate && !picked && !decision.spoke && !closingQuestion) speech.sayFirst('confirm_yes');

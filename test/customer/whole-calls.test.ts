@@ -7,6 +7,7 @@
  * asked again; an irate caller is not calmed by a bare date.
  */
 import { describe, expect, it } from '@jest/globals';
+import { loadScenarioDir } from '../../domain/scenario/load.js';
 import { ScriptedCall, scenario, text } from './call-script.js';
 
 describe('two details asked for in one question are both given', () => {
@@ -92,5 +93,80 @@ describe('a day the adviser takes back', () => {
     const r = call.say('So six chairs arriving Thursday 5 March, is that right?');
     expect(r.acts).toContain('query_date_change');
     expect(text(r)).toMatch(/Wednesday/);
+  });
+});
+
+describe('a choice among options names what is chosen, and a question about paying is answered', () => {
+  const overLimit = [
+    'Good afternoon, Harbour & Pike, Sam speaking.',
+    'Which desks and how many?',
+    'Four desks come to £1,579.20 including VAT.',
+    'Unfortunately that takes you over your credit limit, you have £850 available.',
+  ];
+  const threeRoutes =
+    "I'm sorry, I can't override it. I can refer it to Credit Control, who reply within two working hours, you could pay by card through our secure line, or we could reduce it to two desks.";
+
+  it('place-desks-credit-limit: three routes on the table → the caller picks the card and says so, whatever the seed', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const call = new ScriptedCall(scenario('place-desks-credit-limit'), seed);
+      call.script(overLimit);
+      const r = call.say(threeRoutes);
+      expect(r.decisions.credit).toBe('card');
+      expect(text(r)).toMatch(/card/i);
+      const again = call.say('Which of those would you prefer?');
+      expect(again.acts).not.toContain('unclear');
+      expect(text(again)).toMatch(/card/i);
+    }
+  });
+
+  it('place-desks-credit-limit: with only the card offered, the scenario\'s general "accept" line may be said', () => {
+    const said = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const call = new ScriptedCall(scenario('place-desks-credit-limit'), seed);
+      call.script([...overLimit, "I'm sorry, I can't override it."]);
+      const r = call.say('Would paying by card through our secure payment line suit you?');
+      expect(r.decisions.credit).toBe('card');
+      said.add(r.acts.join(','));
+    }
+    expect(said.has('accept')).toBe(true);
+  });
+
+  it('call-split-delivery: one way forward stated is not yet a choice; the split is chosen once options are on the table', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'), 3);
+    call.script([
+      'Hi is that Priya Shah?',
+      "It's Nathan calling from Harbour & Pike. Can I take the account number and your postcode?",
+      'Two of the six chairs were damaged during picking at our warehouse. Four will still come tomorrow.',
+    ]);
+    const one = call.say('The other two would follow on Friday the 6th, when the replacements come in.');
+    expect(one.decisions.problem).toBeUndefined();
+    expect(one.acts.some((a) => a.startsWith('choose'))).toBe(false);
+    const two = call.say("If you cancel the two instead, it's £596 for the four.");
+    expect(two.decisions.problem).toBe('split');
+    expect(text(two)).toMatch(/split|four|now/i);
+  });
+
+  it('call-split-delivery: "Which of those would you prefer?" with no option heard → she says what she would like', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'), 3);
+    call.script([
+      'Hi is that Priya Shah?',
+      "It's Nathan calling from Harbour & Pike. Can I take the account number and your postcode?",
+      'Two of the six chairs were damaged during picking at our warehouse, so they will not come tomorrow.',
+    ]);
+    const r = call.say('Which of those would you prefer?');
+    expect(r.acts).toEqual(['suggest_split']);
+  });
+
+  it('a caller paying by card answers "Would paying by card … suit you?" with a yes; an account customer declines', () => {
+    const lamps = loadScenarioDir('test/fixtures/heldout2/scenarios').scenarios.find((x) => x.scenario.id === 'place-private-lamps');
+    if (!lamps) throw new Error('place-private-lamps did not load');
+    const card = new ScriptedCall(lamps, 3);
+    card.script(['Good afternoon, Pennine Office Supply, Matt speaking.', 'What would you like?', "That's £93.06 altogether, with the delivery."]);
+    const yes = card.say('Would paying by card through our secure payment line suit you?');
+    expect(yes.acts).toEqual(['go_ahead']);
+    const account = new ScriptedCall(scenario('place-ergo-chairs'), 2);
+    account.script(['Good morning, Harbour & Pike, Sam speaking.', 'Which chairs and how many?']);
+    const r = account.say('Would paying by card through our secure payment line suit you?');
+    expect(r.acts).toEqual(['decline']);
   });
 });
