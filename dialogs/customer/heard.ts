@@ -84,6 +84,9 @@ const FIRM_SCORE: Partial<Record<MoveId, number>> = { escalate: 0.8 };
 
 const CUE_ONLY = new Set<MoveId>(CUE_MOVE_IDS);
 
+/** A detail the classifier alone hears asked for in a statement needs this much confidence. */
+const STATEMENT_FACT_SCORE = 0.75;
+
 /**
  * Moves a "not" elsewhere in the sentence does not undo: "I'm sorry, we don't have any in
  * stock" still apologises, "Thanks, I can't see it yet" still thanks.
@@ -124,6 +127,9 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
     moves.add('abusive');
     moves.delete('blame_caller');
   }
+  // "I'll call you tomorrow to confirm the delivery is on track" promises a check; it reads nothing back
+  const recaps = u.intents.filter((i) => i.intent === 'recap');
+  if (recaps.length > 0 && recaps.every((i) => u.followUps.some((f) => f.sentence === i.sentence) && !u.sentences.find((s) => s.index === i.sentence)?.isQuestion)) moves.delete('recap');
   // any blame or sarcasm the caller hears ("nothing I can do", "you people") is felt as blame
   if (u.style.blame.length > 0) moves.add('blame');
   // a negated stock statement ("we haven't got any in") is still a stock statement
@@ -135,8 +141,11 @@ export function toHeard(u: Utterance, profile: CallerProfile, given: readonly Fa
 
   const factRequests: FactId[] = [];
   const readOuts: FactId[] = [];
+  const asking = new Set(u.sentences.filter((s) => s.isQuestion).map((s) => s.index));
   for (const f of u.facts) {
     if (f.score < MIN_SCORE) continue;
+    // "Don't worry, they'll approve it": a statement the classifier alone half-reads as a request asks nothing
+    if (f.source === 'classifier' && f.score < STATEMENT_FACT_SCORE && !asking.has(f.sentence)) continue;
     if (f.readOut) {
       if (!readOuts.includes(f.fact)) readOuts.push(f.fact);
     } else if (!factRequests.includes(f.fact)) factRequests.push(f.fact);

@@ -20,6 +20,9 @@ import { callerVerified, checkValues, disclosedBeforeGiven } from './values.js';
 
 export type { TurnContext } from './turn-context.js';
 
+/** Words that ask who is calling ("Sorry, who is this?"). */
+const ASKS_WHO = /\bwho(?:'s| is) (?:this|calling|that)\b|\bwho am i (?:speaking|talking) to\b|\bwho are you\b/i;
+
 /** Is this message the adviser closing the call? */
 function closing(h: Heard, state: CustomerState): { anythingElse: boolean; satisfied: boolean; goodbye: boolean } {
   // after "nothing else", a closing thank-you is the end of the call
@@ -101,7 +104,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   if ((early.length > 0 || explainedEarly) && !callerVerified(state) && !state.remarkedDisclosure) {
     state.remarkedDisclosure = true;
     annoy(state);
-    if (profile.scenario.customer.persona.careful) speech.say('unverified_disclosure');
+    // once the adviser has said who they are, the remark does not ask who is calling
+    if (profile.scenario.customer.persona.careful) speech.say('unverified_disclosure', {}, state.memory.introduced ? { except: ASKS_WHO } : {});
   }
 
   // outbound: "is that Priya?" — "speaking"; and who is this?
@@ -123,7 +127,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   answerFacts(c, h, speech);
   // a careful caller's remark may already ask who is calling ("Sorry, who is this?")
   if (askWho) {
-    if (/\bwho(?:'s| is) (?:this|calling|that)\b|\bwho am i (?:speaking|talking) to\b|\bwho are you\b/i.test(speech.text())) speech.note('who_is_calling');
+    if (ASKS_WHO.test(speech.text())) speech.note('who_is_calling');
     else speech.say('who_is_calling');
   }
   const answeredReturn = returnQuestions(c, h, speech);
@@ -200,7 +204,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   // initiative: pop the next request when the adviser leaves room
   const closingNow = close.anythingElse || close.goodbye || close.satisfied;
   const room = !hungUp && !closingNow && !askedSomething && !picked && !h.moves.has('hold') && h.factRequests.length === 0 && !answeredReturn && (!h.question || h.moves.has('propose_order') || h.moves.has('confirm_done'));
-  if (h.moves.has('propose_order') && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
+  // "What would you like to order?" is answered with the items, not "yes please"
+  if (h.moves.has('propose_order') && h.factRequests.length === 0 && !decision.spoke && !askedSomething && !picked && !closingNow && !speech.text().includes('?')) speech.say('go_ahead');
   // news to react to first; a fob-off ("nothing I can do") is an answer, if a poor one — the temper says the rest
   const news = obs.firstOutOfStock || obs.firstProblem || obs.firstCreditProblem || obs.topicChanged || fobbedOff;
   if (room) initiative(c, speech, news, answered.length > 0);

@@ -170,3 +170,51 @@ describe('a choice among options names what is chosen, and a question about payi
     expect(r.acts).toEqual(['decline']);
   });
 });
+
+describe('no answers to questions nobody asked', () => {
+  it('place-desks-credit-limit: "Don\'t worry, they\'ll approve it" is not asking when the desks are needed', () => {
+    const call = new ScriptedCall(scenario('place-desks-credit-limit'), 3);
+    call.script([
+      "Hello, good afternoon, you're through to Kofi at Harbour & Pike Office Supplies.",
+      "What's the account number, and can you confirm the postcode on it?",
+      'Four comes to £1,316.00 plus VAT.',
+      "Tues the 17th. We're past the 2pm cut-off today, so Monday's not doable.",
+      "One snag: your available credit is £850 and this is £1,579.20 with VAT, so it's over the limit and I can't just put it on the account.",
+    ]);
+    const r = call.say("What I can do is pass it to Credit Control to authorise. Don't worry, they'll approve it, they always do for customers like you.");
+    expect(r.acts).not.toContain('answer:needed_by');
+    expect(r.acts).not.toContain('volunteer:needed_by');
+    expect(text(r)).not.toMatch(/Monday/);
+  });
+
+  it('call-split-delivery: once the adviser has said who they are, her careful remark does not ask who is calling', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'), 3);
+    const r = call.say('Hi Priya, Reece here from Harbour & Pike. Just a quick one about your chairs.');
+    expect(r.acts).toContain('unverified_disclosure');
+    expect(text(r)).not.toMatch(/who(?:'s| is) (?:this|calling)|who am i/i);
+    const unknown = new ScriptedCall(scenario('call-split-delivery'), 3);
+    const asks = unknown.say("Hello, I'm calling about order SO-49002, two of the chairs got damaged.");
+    expect(text(asks)).toMatch(/who(?:'s| is) (?:this|calling)|who am i/i);
+  });
+
+  it('chase-late-cabinets: a promise to call "to confirm the delivery is on track" is not a read-back to agree to', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'), 3);
+    call.script([
+      "Good morning, Harbour & Pike Office Supplies, this is Priyanka. I'm sorry to hear that, let me have a look for you.",
+      'Could I take the order number, please?',
+      "I'm sorry, the pallet was damaged in transit. Your cabinets will now be delivered on Tuesday 26 May.",
+    ]);
+    const r = call.say('I\'ll call you tomorrow morning, before 10, to confirm the delivery is still on track for Tuesday.');
+    expect(r.acts).not.toContain('confirm_yes');
+    const recap = call.say('Just to confirm: your three filing cabinets arriving on Tuesday 26 May, and a call from me before 10 tomorrow. Is that right?');
+    expect(recap.acts).toContain('confirm_yes');
+  });
+
+  it('"What would you like to order?" is answered with the items, not also "yes please"', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'), 2);
+    call.script(['Good morning, Harbour & Pike, Amira speaking.', 'May I take the account number?']);
+    const r = call.say('What would you like to order?');
+    expect(r.acts).toContain('answer:item_quantity');
+    expect(r.acts).not.toContain('go_ahead');
+  });
+});
