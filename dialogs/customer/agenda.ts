@@ -21,6 +21,11 @@ export function initialAgenda(profile: CallerProfile): AgendaAsk[] {
 const REFUND_WORDS = /\b(?:refund\w*|money back|back to (?:your|the) card|lose|charge\w*|deduct\w*|full amount|pay(?:ing)? (?:for|the) collection)\b/;
 const REFUND_TIMING = /\bwithin (?:_num|\w+) (?:working )?days\b|\b(?:_num|\w+) (?:working )?days? (?:of|after|from)\b|\bonce (?:we|they|it)\b.{0,40}\b(?:collect|receiv|back)/;
 
+/** Words saying money goes back to the caller: "refund", "goes back onto your Visa", "a credit note". */
+const MONEY_BACK =
+  /\brefund|money back|\b(?:back|refunded|credited|returned|paid) (?:on|to|onto|into|in) (?:your|the) (?:\w+ )?(?:card|visa|mastercard|amex|account|bank)\b|\bcredit note\b/;
+const CREDIT_NOTE = /\bcredit note\b/;
+
 /** Roles of an amount that never say what something costs: the VAT alone, the credit position. */
 const NEVER_A_PRICE = new Set(['vat', 'credit']);
 
@@ -67,14 +72,15 @@ function answers(a: AgendaAsk, h: Heard, obs: Observations, state: CustomerState
     case 'cancel-part-price':
       return (prices.some((p) => PRICE_ROLES.has(p.role)) || figureGiven(a, obs)) && (state.memory.problemOptions.includes('cancel-part') || /\bcancel/.test(h.norm));
     case 'refund-amount':
-      return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role)) || figureGiven(a, obs) || /\bfull refund\b/.test(h.norm);
+      // "£198.00 credit note": the amount credited is what the caller gets back
+      return prices.some((p) => p.role === 'refund' || p.role === 'charge' || PRICE_ROLES.has(p.role) || (p.role === 'credit' && CREDIT_NOTE.test(h.norm))) || figureGiven(a, obs) || /\bfull refund\b/.test(h.norm);
     case 'lose-money':
       return (
         (prices.length > 0 && (REFUND_WORDS.test(h.norm) || /\b(?:get|have|receive)\b.{0,30}\bback\b/.test(h.norm))) ||
         /\b(?:full refund|all (?:of )?your money|not lose|will not lose|no charge|free of charge|collection charge)\b/.test(h.norm)
       );
     case 'refund-timing':
-      return h.terms.includes('refund_timing') || (/\brefund|money back|back (?:on|to|onto) (?:your|the) (?:\w+ )?card/.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
+      return h.terms.includes('refund_timing') || (MONEY_BACK.test(h.norm) && (REFUND_TIMING.test(h.norm) || h.dates.some((d) => !d.negated)));
     case 'remedy':
       return state.memory.remedy;
   }
