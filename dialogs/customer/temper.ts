@@ -12,6 +12,8 @@ import type { CustomerState } from './state.js';
 export interface CalmingEvidence {
   /** a day was given for delivery or collection */
   dateGiven: boolean;
+  /** the adviser apologised (or sympathised) in this message */
+  apologyNow: boolean;
 }
 
 /** Roles of a day that tell the caller when the goods move (not a callback, not their own deadline said back). */
@@ -20,7 +22,9 @@ const GOODS_DAY_ROLES = new Set(['delivery', 'collection', 'unknown']);
 /**
  * True when every calming condition of the persona has been met. Facts are facts, not news:
  * what went wrong or where things are, the stock or credit position, the terms, or a day for
- * the goods — "your order has been delayed" alone tells the caller nothing new.
+ * the goods — "your order has been delayed" alone tells the caller nothing new. A day for the
+ * goods counts as the facts only with an apology said with it or after it: a bare "they'll be
+ * with you on Tuesday", after a "sorry to hear that" at the greeting, explains nothing.
  */
 export function calmingMet(state: CustomerState, profile: CallerProfile, ev: CalmingEvidence): boolean {
   const m = state.memory;
@@ -28,7 +32,7 @@ export function calmingMet(state: CustomerState, profile: CallerProfile, ev: Cal
   const dateKnown = ev.dateGiven || m.dates.some((d) => GOODS_DAY_ROLES.has(d.role));
   const has = {
     apology: m.apologised,
-    facts: m.factsGiven || dateKnown,
+    facts: m.factsGiven || (dateKnown && (ev.apologyNow || !wants.includes('apology'))),
     date: dateKnown,
     remedy: m.remedy,
   } as const;

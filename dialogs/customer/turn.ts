@@ -71,7 +71,7 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   const fobbedOff = h.moves.has('fob_off') || ((close.anythingElse || close.goodbye) && open.length > 0 && profile.scenario.kind.purpose === 'chase');
   const blamed = h.moves.has('blame') || h.moves.has('blame_caller');
   const provokedNow = (fobbedOff && provoked(profile, 'fobbed-off')) || (blamed && provoked(profile, 'blame'));
-  const calmedNow = !provokedNow && maybeCalm(state, profile, { dateGiven: obs.deliveryDates.length > 0 }, speech);
+  const calmedNow = !provokedNow && maybeCalm(state, profile, { dateGiven: obs.deliveryDates.length > 0, apologyNow: h.moves.has('apology') || h.moves.has('empathy') }, speech);
   if (provokedNow) {
     annoy(state);
     if (!state.threatened) {
