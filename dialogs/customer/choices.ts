@@ -90,7 +90,10 @@ function outOfStock(state: CustomerState, profile: CallerProfile, h: Heard, spee
     const max = closing ? 2 : 1;
     if (!met('price-stated') && (askFirst(state, speech, 'alternative-price-difference', max) || askFirst(state, speech, 'price', max))) return { spoke: true, asked: true };
     if (!met('difference-stated') && rule.when.includes('difference-stated') && askFirst(state, speech, 'alternative-price-difference', max)) return { spoke: true, asked: true };
-    if (!met('date-stated') && askFirst(state, speech, 'delivery-date', max)) return { spoke: true, asked: true };
+    // knowing the price, only the day is missing and it matters to a deadline: asked to go ahead with "when would
+    // they come?" passed over, the caller asks once more rather than settle for the back-order
+    const dayPassedOver = met('price-stated') && state.agenda.some((a) => a.ask === 'delivery-date' && a.asked === 1 && a.askedTurn === m.questionTurn) && profile.expected?.kind === 'deadline';
+    if (!met('date-stated') && askFirst(state, speech, 'delivery-date', dayPassedOver ? 2 : max)) return { spoke: true, asked: true };
   } else if (rule.take === 'alternative' && profile.alternatives.length > 0 && !m.askedAlternative) {
     m.askedAlternative = true;
     speech.say('ask_alternative');

@@ -165,7 +165,11 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
     m.dates.push({ date: d.date, role: (d.replaces || correcting) && d.role === 'unknown' ? 'delivery' : d.role, turn: state.turn });
   }
   if (m.dates.length > 20) m.dates.splice(0, m.dates.length - 20);
-  const altDated = alt === undefined || obs.deliveryDates.some((d) => alt.some((s) => namesDate(s, d, profile.clock.date)));
+  // the caller asked when the alternative would come: a day in the reply is its day unless said of the back-order
+  const askedAltDay = m.alternativeOffered && !m.alternativeDate && state.agenda.some((a) => a.ask === 'delivery-date' && a.asked > 0 && !a.satisfied && a.askedTurn === m.questionTurn);
+  const answerSentences = askedAltDay ? h.text.split(OPTION_BREAK).filter((s) => !BACK_ORDER_WORDS.test(s)) : [];
+  const altDated =
+    alt === undefined || obs.deliveryDates.some((d) => alt.some((s) => namesDate(s, d, profile.clock.date)) || answerSentences.some((s) => namesDate(s, d, profile.clock.date)));
   if (m.topic === 'alternative' && obs.deliveryDates.length > 0 && altDated) m.alternativeDate = true;
   if (obs.spanOnly) m.spanOnly = true;
   if (obs.deliveryDates.length > 0) m.spanOnly = false;

@@ -218,3 +218,57 @@ describe('no answers to questions nobody asked', () => {
     expect(r.acts).not.toContain('go_ahead');
   });
 });
+
+describe('answers taken in, and what calms or decides', () => {
+  it('cancel-home-desk: "The money goes back onto your Visa within 14 days" answers when the refund comes', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'), 5);
+    call.script([
+      'Hi, good afternoon, Harbour & Pike Office Supplies, Ben speaking.',
+      "Sure. What's the order number?",
+      'Thanks. And your full name and postcode, please?',
+      "OK, no problem. You can cancel within 14 days of ordering, so you're fine until the 16th.",
+    ]);
+    const asked = call.say("There is a collection charge of £19.95 for a desk, as it's a bulky item, so your refund will be £374.85.");
+    expect(asked.acts).toContain('ask_refund_timing');
+    const r = call.say('The money goes back onto your Visa within 14 days after we collect it.');
+    expect(r.acts).not.toContain('reask');
+    expect(r.acts).not.toContain('ask_refund_timing');
+    expect(call.customer.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(true);
+  });
+
+  it('chase-late-cabinets: a bare date after a "sorry to hear that" at the greeting does not calm him; an apology with it does', () => {
+    const call = new ScriptedCall(scenario('chase-late-cabinets'), 3);
+    call.script([
+      "Good morning, Harbour & Pike Office Supplies, this is Priyanka. I'm sorry to hear that, let me have a look for you.",
+      'Could I take the order number, please?',
+    ]);
+    const bare = call.say('Thank you. Your cabinets will now be delivered on Tuesday 26 May.');
+    expect(bare.acts).not.toContain('calm');
+    expect(bare.mood).toBe('irate');
+    const sorry = call.say("I'm really sorry you've had to wait in for them.");
+    expect(sorry.acts).toContain('calm');
+  });
+
+  it('place-mesh-chairs-out-of-stock: a day in the answer to "when would the 160s come?" is the 160s\' day, and the caller takes them', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'), 1);
+    call.script([
+      "Good morning, you're through to Harbour & Pike Office Supplies, my name is Sam. How can I help?",
+      'What would you like to order?',
+      "I'm sorry, the Mesh 150 chair is out of stock at the moment. Our next supplier delivery is on Monday 13 April, so a back-order would reach you on Thursday 16 April.",
+    ]);
+    const asked = call.say("The listed alternative is the Mesh 160, which we have in stock. It's £96.00 a chair ex VAT, £6.50 more per chair than the Mesh 150.");
+    expect(asked.acts).toContain('ask_delivery_date');
+    const r = call.say('Two Mesh 160 chairs come to £192.00 plus VAT, so £230.40 including VAT. With the Good Friday and Easter Monday bank holidays, they would arrive on Thursday 9 April.');
+    expect(r.decisions.outOfStock).toBe('alternative');
+  });
+
+  it('place-mesh-chairs-out-of-stock: asked to go ahead with its question about the day unanswered, the caller asks again before giving up on the 160s', () => {
+    const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'), 7);
+    call.script(['Good morning, Harbour & Pike, Sam speaking.', 'Which chairs would you like, and how many?']);
+    const asked = call.say("The 150 is out of stock until Monday 13 April, but the Mesh 160 is in stock and it's £6.50 more per chair.");
+    expect(asked.acts).toContain('ask_delivery_date');
+    const again = call.say('Okay, so shall I go ahead with the 160s?');
+    expect(again.acts).toContain('ask_delivery_date');
+    expect(again.decisions.outOfStock).toBeUndefined();
+  });
+});
