@@ -30,6 +30,8 @@ const PROTECTED = new Set([
   ...stopwords, 'than', 'over', 'then', 'them', 'they', 'were', 'lane', 'road', 'will', 'well', 'week', 'work',
   'want', 'went', 'what', 'when', 'sent', 'understood', 'send', 'sort', 'cost', 'lost', 'last', 'late', 'date', 'lunch',
   'match', 'coffee', 'morning', 'haha', 'team', 'time', 'tell', 'told', 'more', 'most', 'less', 'left', 'mine',
+  // calendar words ("bank holidays" was corrected to "back holidays", read as a back-order)
+  'bank', 'banks', 'holiday', 'holidays', 'easter', 'christmas', 'boxing',
 ]);
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -124,3 +124,11 @@ describe('extract (entities only, for marking)', () => {
     }
   });
 });
+
+describe('recogniser: calendar words are not corrected into domain words', () => {
+  it('"bank holidays" stays bank holidays (not "back", read as a back-order)', () => {
+    const u = analyse("It'll take a little longer because of the two bank holidays.");
+    expect(u.normalised.text).toContain('bank holidays');
+    expect(moves("It'll take a little longer because of the two bank holidays.")).not.toContain('offer_back_order');
+  });
+});
