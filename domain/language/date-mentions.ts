@@ -271,7 +271,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [DateRole, RegExp]> = [
 ];
 
 /** Words of a supplier's delivery to the warehouse (the date is not the customer's). */
-const SUPPLIER = /\bsupplier|\bout of stock\b|\b(?:in stock|stock|available) again\b|\bback in\b|\bmanufacturer|\bwarehouse\b|\bback in stock\b|\brestock|\bnext delivery (?:in|from|to us|into)\b|\bcome(?:s)? in(?:to stock)?\b|\bstock (?:is )?(?:due|arriv\w*|lands?|comes? in)\b|\bmore (?:stock )?(?:in|due)\b/i;
+const SUPPLIER = /\bsupplier|\bout of stock\b|\b(?:in stock|stock|available) again\b|\bback in\b|\bmanufacturer|\bwarehouse\b|\bback in stock\b|\brestock|\bnext delivery (?:in|from|to us|into)\b|\bcome(?:s)? in(?:to stock)?\b|\bstock (?:is )?(?:due|arriv\w*|lands?|comes? in)\b|\bmore (?:stock )?(?:in|due)\b|\b(?:we|they) (?:get|are getting|will get|will be getting|receive|should get|should be getting|are expecting|expect) (?:more|some more|new stock|more stock|stock|a delivery|another delivery|them in)\b/i;
 const CLAUSE_EDGE = /[,;:]|\s[-–—]\s|\b(?:so|but|and then|which means|then)\b/i;
 
 /**

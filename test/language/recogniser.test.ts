@@ -132,3 +132,10 @@ describe('recogniser: calendar words are not corrected into domain words', () =>
     expect(moves("It'll take a little longer because of the two bank holidays.")).not.toContain('offer_back_order');
   });
 });
+
+describe('recogniser: a date of the stock coming in is the supplier\'s', () => {
+  it('"we get more on the 13th" is not a delivery day for the caller', () => {
+    const d = analyse('Sorry about that. We get more on the 13th.').dates;
+    expect(d.map((x) => x.role)).toEqual(['supplier']);
+  });
+});

@@ -62,7 +62,7 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:each|per|apiece|an? (?:${ITEM_NOUNS
 
 const DATE_ROLES: [DateRole, RegExp][] = [
   ['holiday', /\bbank holiday|\bgood friday|\beaster\b|\bchristmas\b|\bboxing day\b|\bnot a working day\b/],
-  ['supplier', /\bsupplier|\bwarehouse\b|\bstock (?:is )?(?:due|arriv\w*|comes? in)|\bnext delivery from|\bcome(?:s)? in from|\bdelivery (?:to|into) us\b|\breplacements? (?:arrive|come|reach) (?:in|from|our|us)/],
+  ['supplier', /\bsupplier|\bwarehouse\b|\b(?:we|they) (?:get|are getting|will get|will be getting|receive|should get|should be getting|are expecting|expect) (?:more|some more|new stock|more stock|stock|a delivery|another delivery|them in)\b|\bmore (?:coming|arriving|due) in\b|\brestock\w*|\bstock (?:is )?(?:due|arriv\w*|comes? in)|\bnext delivery from|\bcome(?:s)? in from|\bdelivery (?:to|into) us\b|\breplacements? (?:arrive|come|reach) (?:in|from|our|us)/],
   ['window', /\bany (?:working |week)?(?:day|weekday)\b|\bfrom (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b|\bonwards\b/],
   ['follow-up', /\b(?:call\w*|ring\w*|phon\w*|e-?mail\w*|updat\w*|contact\w*|get back to|let you know|hear from|confirm\w*|repl(?:y|ies|ied)|respond\w*|decision|approv\w*|speak|talk)\b/],
   ['refund', /\brefund/],
