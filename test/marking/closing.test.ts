@@ -8,6 +8,8 @@ const mesh = shipped('place-mesh-chairs-out-of-stock');
 const opening = ['C: Hi.', 'L: Hello, Harbour & Pike, Ann speaking.', 'C: Six chairs please.', 'L: Certainly.'];
 const split = shipped('call-split-delivery');
 const PLACED = ['/place CH-ERG-200 6', 'D: Order SO-49002 placed on account AC-20417'];
+const cancel = shipped('cancel-home-desk');
+const change = shipped('change-school-order');
 
 describe('confirm_details', () => {
   it('is met with a read-back of items and date or address and a request to confirm', () => {
@@ -26,6 +28,16 @@ describe('confirm_details', () => {
 
   it('is met when a split is read back as quantities with their days and put to the customer', () => {
     expect(markOf(split, 'confirm_details', [...opening, "L: So that's four on Thursday and two on Wednesday 11 March, total unchanged at £965.52 including VAT. Is that OK?"])).toBe('met');
+  });
+
+  it('takes a question tag as the request to confirm, and a one-line booking as a summary', () => {
+    expect(markOf(ergo, 'confirm_details', [...opening, ...PLACED, "L: That's gone through. So that's six Ergo 200 chairs coming Thursday, yeah?"])).toBe('met');
+    expect(markOf(cancel, 'confirm_details', [...opening, 'L: Booked in for Monday 15th June. The money should be back on your card within 14 days.'])).toBe('partly');
+  });
+
+  it('is not fooled by "to check" in a promise, or "that\'s done" with a place', () => {
+    expect(markOf(chase, 'confirm_details', [...opening, "L: I'll give you a call on Tuesday afternoon to check it arrived."])).toBe('missed');
+    expect(markOf(change, 'confirm_details', [...opening, "L: Shall I send it to the annex? That's done too."])).toBe('missed');
   });
 
   it('is missed when the only details were an offer made before the order was placed', () => {
@@ -116,6 +128,8 @@ describe('professional_language', () => {
   it('is partly with one lapse', () => {
     expect(markOf(ergo, 'professional_language', ["L: I'm gonna put that through now."])).toBe('partly');
     expect(markOf(ergo, 'professional_language', ['L: No worries, mate.'])).toBe('partly');
+    expect(markOf(ergo, 'professional_language', ['L: Right you are, love.'])).toBe('partly');
+    expect(markOf(ergo, 'professional_language', ["L: Sure, I'll just check that. I'd love to help with the order."])).toBe('met');
     // one blaming remark is one lapse, however it is worded
     expect(markOf(chase, 'professional_language', ["L: Ugh, Parcelnet have messed up again, they're useless. They damaged the pallet."])).toBe('partly');
     expect(markOf(chase, 'professional_language', ["L: We've messed up here, I'm sorry. The pallet was damaged."])).toBe('met');

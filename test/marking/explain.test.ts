@@ -90,6 +90,10 @@ describe('explain_problem', () => {
     expect(markOf(split, 'explain_problem', ['L: Two chairs were damaged while the order was being picked; replacements come from the supplier on Friday.'])).toBe('met');
   });
 
+  it('reads damage in transit said in everyday words', () => {
+    expect(markOf(chase, 'explain_problem', ["L: OK, so the cabinets were damaged on the way and they're at the depot in Croydon."])).toBe('met');
+  });
+
   it('is partly when vague, only part of it, or with blame or speculation', () => {
     expect(markOf(chase, 'explain_problem', ["L: There's been an issue with the delivery, sorry."])).toBe('partly');
     expect(markOf(chase, 'explain_problem', ["L: They're sitting at the Croydon depot at the moment."])).toBe('partly');

@@ -17,6 +17,12 @@ describe('opening', () => {
     expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good afternoon, this is Harbour and Pike Office Supplies, Ngozi is speaking, how can I help you?'])).toBe('met');
   });
 
+  it('reads "you\'ve reached Ellie at …", accented names and a regional greeting', () => {
+    expect(markOf(ergo, 'opening', ['C: Hi.', "L: Hello, you've reached Ellie at Harbour & Pike. How can I help?"])).toBe('met');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Good morning, Harbour & Pike, Siân speaking.'])).toBe('met');
+    expect(markOf(ergo, 'opening', ['C: Hi.', 'L: Now then, Harbour & Pike, Kev speaking. What can I do for you?'])).toBe('met');
+  });
+
   it("does not take the caller's name, or a word like 'Yes', for the adviser's", () => {
     const caller = ergo.facts.identity.fullName.split(/\s+/)[0];
     expect(markOf(ergo, 'opening', ['C: Hi.', `L: Good morning, Harbour & Pike, ${caller}.`])).toBe('partly');

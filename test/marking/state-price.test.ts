@@ -60,6 +60,10 @@ describe('state_price', () => {
     expect(card.criteria.state_price.note).not.toMatch(/difference[^;]*never said/);
   });
 
+  it('a total worked out with its VAT added is the total including VAT', () => {
+    expect(markOf(ergo, 'state_price', ['C: How much?', 'L: 6 x 134.10 = 804.60 + VAT 160.92 = 965.52 total', ...PLACE])).toBe('met');
+  });
+
   it('private customer: the refund and the charge; the charge alone is partly; the full price back is missed', () => {
     expect(markOf(cancel, 'state_price', ['L: There is a £19.95 collection charge, so you would get £374.85 back on your card.'])).toBe('met');
     expect(markOf(cancel, 'state_price', ['L: There is a £19.95 charge for collecting it.'])).toBe('partly');

@@ -118,6 +118,13 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
       negated,
     });
   }
+  // worked out in the message: "804.60 + VAT 160.92 = 965.52" — a sum of a price and a smaller
+  // amount added to it is the price with VAT
+  for (const m of money) {
+    if (m.basis !== 'unclear' || m.allIn) continue;
+    const sum = money.some((a) => a !== m && a.start < m.start && money.some((v) => v !== m && v !== a && v.start < m.start && v.pence < a.pence && a.pence + v.pence === m.pence));
+    if (sum && /\bvat\b/i.test(text)) m.basis = 'inc';
+  }
   const dates: DateMention[] = [];
   const spans: SpanMention[] = [];
   for (const d of rec.dates) {

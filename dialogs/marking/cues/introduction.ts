@@ -6,7 +6,7 @@
 import { escapeRegExp, normalise } from '../text/normalise.js';
 
 const GREETING =
-  /^(?:hello|hi|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b|\b(?:hello|hi|hiya|hey there|good (?:morning|afternoon|evening|day)|thank(?:s| you) for (?:calling|ringing|holding|your call|phoning)|welcome to)\b/;
+  /^(?:hello|hi|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|now then|ey up|how do)\b|\b(?:hello|hi|hiya|hey there|good (?:morning|afternoon|evening|day)|thank(?:s| you) for (?:calling|ringing|holding|your call|phoning)|welcome to)\b/;
 
 /** True when the text greets the customer. */
 export function hasGreeting(text: string): boolean {
@@ -29,6 +29,7 @@ const INTRO_PATTERNS: RegExp[] = [
   /(?:^|[,.!]\s*|\b(?:morning|afternoon|evening|hello|hi|hiya)\s*,?\s*)([A-Z][a-z'-]+)\s+here\b/g,
   /\byou(?:'re| are)\s+(?:speaking|talking)\s+(?:to|with)\s+([a-z][a-z'-]+)/gi,
   /\byou(?:'re| are)\s+through\s+to\s+([a-z][a-z'-]+)/gi,
+  /\byou(?:'ve| have)\s+(?:reached|got)\s+([A-Z][a-z'-]+)\s+(?:at|from|in)\b/g,
   /\b(?:[Ii]'m|[Ii] am)\s+([A-Z][a-z'-]+)\b/g,
   // "Ngozi is speaking"
   /\b([A-Z][a-z'-]+)\s+is\s+speaking\b/g,
@@ -45,7 +46,8 @@ const INTRO_PATTERNS: RegExp[] = [
  * taken for the adviser's name.
  */
 export function ownName(text: string, companyWords: readonly string[] = []): string | undefined {
-  const t = text.replace(/[\u2018\u2019]/g, "'");
+  // accents folded: "Siân speaking" is read as "Sian speaking"
+  const t = text.replace(/[\u2018\u2019]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
   const company = new Set(companyWords.map((w) => w.toLowerCase()));
   for (const re of INTRO_PATTERNS) {
     re.lastIndex = 0;

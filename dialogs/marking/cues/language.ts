@@ -10,7 +10,8 @@ export const TEXT_SPEAK =
   /(?<![\w'])(?:np|no probs?|nps|gonna|wanna|gotta|dunno|u|ur|thx|thnx|ty|tbh|btw|lol|omg|pls|plz|cos|coz|cuz|nah|ya|yer|innit|k|kk|brb|imo|idk|ffs|lmk|w\/e|m8|gr8|l8r|soz|wot|wat)(?![\w'])/gi;
 
 /** One lapse each: over-familiar address. */
-export const OVER_FAMILIAR = /(?<![\w'])(?:mate|hun|hunny|babe|sweetheart|sweetie|darling|pet|buddy|pal|chief|boss|dude|bruv|fella)(?![\w'])/gi;
+export const OVER_FAMILIAR =
+  /(?<![\w'])(?:mate|hun|hunny|babe|sweetheart|sweetie|darling|pet|buddy|pal|chief|boss|dude|bruv|fella)(?![\w'])|(?<=(?:,|\bthanks|\bcheers|\bta|\bok|\bokay|\bthere you go|\bright|\bno worries)\s*)love(?=\s*[.!?,]|\s*$)/gi;
 
 /** One lapse each: mild blame of colleagues, the carrier, the system. */
 export const MILD_BLAME =
@@ -22,7 +23,7 @@ export const BLAME_CUSTOMER =
 
 /** Serious: rudeness, sarcasm, curtness. */
 export const RUDE_OR_SARCASTIC =
-  /\b(?:like i said|as i (?:already )?said|i (?:already|just) told you|calm down|not my problem|get a grip|listen to me|are you (?:deaf|serious)|magic up|do you want (?:me to|a medal)|i don't have all day|deal with it|that'?s your problem|i can't help that)\b|,\s*shall i\?|\bsure,? i'?ll just\b/gi;
+  /\b(?:like i said|as i (?:already )?said|i (?:already|just) told you|calm down|not my problem|get a grip|listen to me|are you (?:deaf|serious)|magic up|do you want (?:me to|a medal)|i don't have all day|deal with it|that'?s your problem|i can't help that)\b|,\s*shall i\?|\bsure,? i'?ll just\b[^.!?]*\?/gi;
 
 const EMOJI = /\p{Extended_Pictographic}|(?<!\w)[:;]-?[)(DPp](?!\w)/gu;
 

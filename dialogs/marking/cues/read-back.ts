@@ -10,10 +10,10 @@ import { escapeRegExp, normalise } from '../text/normalise.js';
 
 /** Words that introduce a summary. */
 export const SUMMARY =
-  /\b(?:to (?:confirm|recap|summari[sz]e|go over|check|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is|(?:that'?s|it'?s|all|now) booked (?:in )?for|booked for|(?:i'?ve|i have) (?:noted|recorded|booked|arranged|logged) (?:the|that|your|it)|that'?s (?:noted|recorded|arranged)|i'?ll split (?:it|them|the order))\b/;
+  /(?:^|[.!?,:;]\s*|\b(?:just|so|and)\s+)to check\b(?! (?:it|they|them|that it|that they|whether|if|on|in|with|how|when|for|the (?:stock|account|system)))|\b(?:to (?:confirm|recap|summari[sz]e|go over|read (?:it|that|everything) back)|(?:just )?to (?:double-?check|make sure i'?ve got)|recap|in summary|let me (?:just )?(?:read|repeat|go over|run through|go through|confirm|check)|read (?:it|that|the order|everything|that all) back|repeat (?:it|that) back|so that'?s|so thats|so we'?re|so,? just to|to go through it|the summary is|(?:that'?s|it'?s|all|now) booked (?:in )?for|booked (?:in )?for|(?:i'?ve|i have) (?:noted|recorded|booked|arranged|logged) (?:the|that|your|it)|that'?s (?:noted|recorded|arranged)|i'?ll split (?:it|them|the order))\b/;
 
 /** Words that report the outcome ("That's placed.", "Booked."): a one-line summary when they come with a date or address. */
-export const OUTCOME = /\b(?:that'?s (?:placed|ordered|booked|sorted|done)|(?:^|[.!] )(?:all |now |it'?s )?(?:booked|placed|ordered)\b(?! (?:a|an|the|some|it|them|your|in|on|for)\b))/;
+export const OUTCOME = /\b(?:that'?s (?:placed|ordered|booked)|(?:^|[.!] )(?:all |now |it'?s )?(?:booked|placed|ordered)\b(?! (?:a|an|the|some|it|them|your|in|on|for)\b))/;
 
 /** A request to confirm, inside a question. */
 const CONFIRM_WORDS =
@@ -27,9 +27,13 @@ export function asksToConfirm(a: MessageAnalysis): boolean {
     if (/\banything (?:else|more)\b|\bhow (?:are|is)\b|\bwhich\b|\bwhat\b|\bwhen\b|\bshall i\b|\bwould you like\b|\bdo you want\b/.test(n)) return false;
     // "can you confirm the postcode?" asks for a detail, not for agreement
     if (/\b(?:post ?code|phone|number|e-?mail|name|address (?:on|registered))\b/.test(n) && !/\b(?:so|that'?s|to confirm)\b/.test(n.slice(0, 12))) return false;
-    return CONFIRM_WORDS.test(n);
+    // "So that's six Ergo 200 chairs coming Thursday, yeah?"
+    return CONFIRM_WORDS.test(n) || CONFIRM_TAG.test(n);
   });
 }
+
+/** A question tag asking for agreement at the end of a statement. */
+const CONFIRM_TAG = /[,\s](?:yeah|yes|yep|ok|okay|alright|right|correct|aye)\s*\?$/;
 
 /** The kinds of detail a message names. */
 export interface ReadBackDetails {

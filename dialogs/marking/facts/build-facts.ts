@@ -278,7 +278,10 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
         .filter((w) => w.length >= 4 && !['goods', 'with', 'have', 'been', 'were', 'that', 'this', 'from', 'into'].includes(w));
       const stems = words.map((w) => escapeRegExp(w.replace(/(?:ed|ing|es|s)$/, '')));
       // at least two of its words ("pallet … damaged", "damaged in transit")
-      const pattern = stems.length >= 2 ? new RegExp(`\\b(?:${stems.join('|')})\\w*\\b[\\s\\S]*\\b(?:${stems.join('|')})\\w*\\b`) : new RegExp(`\\b(?:${stems.join('|')})`);
+      const two = stems.length >= 2 ? `\\b(?:${stems.join('|')})\\w*\\b[\\s\\S]*\\b(?:${stems.join('|')})\\w*\\b` : `\\b(?:${stems.join('|')})`;
+      // "damaged on the way": damage said with everyday words for being in transit
+      const onTheWay = /\btransit\b/.test(normalise(what)) ? `|${DAMAGE}[\\s\\S]*${ON_THE_WAY}|${ON_THE_WAY}[\\s\\S]*${DAMAGE}` : '';
+      const pattern = new RegExp(`${two}${onTheWay}`);
       problems.push({ id: 'what', part: 'what', label: what, pattern, concernsOrder: true });
       if (src && src.type === 'transit-damage') {
         const held = normalise(src.heldAt).split(/\s+/).filter((w) => w.length >= 4).map(escapeRegExp);
@@ -395,6 +398,9 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
     ...(truths.followUp.updateBy ? { followUpBy: truths.followUp.updateBy } : {}),
   };
 }
+
+const DAMAGE = String.raw`\b(?:damag\w*|broken|broke|smashed|crushed|dropped)\b`;
+const ON_THE_WAY = String.raw`\b(?:on the way|en route|in the van|on the van|on the lorry|in delivery|by the (?:courier|carrier|driver|haulier))\b`;
 
 /** The dates of `truths` in order (for notes). */
 export function sortDates(ds: LocalDate[]): LocalDate[] {
