@@ -10,6 +10,7 @@ const split = shipped('call-split-delivery');
 const PLACED = ['/place CH-ERG-200 6', 'D: Order SO-49002 placed on account AC-20417'];
 const cancel = shipped('cancel-home-desk');
 const change = shipped('change-school-order');
+const desksCredit = shipped('place-desks-credit-limit');
 
 describe('confirm_details', () => {
   it('is met with a read-back of items and date or address and a request to confirm', () => {
@@ -53,6 +54,10 @@ describe('arrange_follow_up', () => {
   it('is met with what, when and how; a conditional specific promise counts', () => {
     expect(markOf(ergo, 'arrange_follow_up', ["L: You'll get a confirmation email within the hour."])).toBe('met');
     expect(markOf(chase, 'arrange_follow_up', ["L: I'll phone you before 11 tomorrow if there's any news."])).toBe('met');
+  });
+
+  it('"within a couple of hours" is a time', () => {
+    expect(markOf(desksCredit, 'arrange_follow_up', ['L: Credit Control will ring you back within a couple of hours.'])).toBe('met');
   });
 
   it('is partly when vague or without a time', () => {

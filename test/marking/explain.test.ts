@@ -34,6 +34,18 @@ describe('explain_terms', () => {
     expect(markOf(split, 'explain_terms', ['L: Or you cancel the two chairs, without any cost, because they are not dispatched.'])).toBe('met');
   });
 
+  it('of an order not yet dispatched, cancelling "for free" is true as said; "any time" is not', () => {
+    expect(markOf(split, 'explain_terms', ['L: Or you can wait and have all six together, or cancel the two for free.'])).toBe('met');
+    expect(markOf(change, 'explain_terms', ["L: The change itself is free of charge, as the order hadn't been dispatched yet."])).not.toBe('missed');
+    expect(markOf(ergo, 'explain_terms', ['L: You can cancel for free.'])).toBe('partly');
+  });
+
+  it('"we\'ll take £19.95 off for collecting it" is the collection charge', () => {
+    const card = markLines(cancel, ["L: We'll take £19.95 off for collecting it."]);
+    expect(card.criteria.explain_terms.note).toMatch(/explains the collection charge/i);
+    expect(card.criteria.state_price.mark).toBe('partly');
+  });
+
   it('the right to cancel counted from the order, or ending on the wrong day, is wrong', () => {
     const rest = ["L: Because it's bulky and not faulty there's a £19.95 collection charge.", 'L: Your refund goes back to the Visa within 14 days of us collecting it.'];
     expect(markOf(cancel, 'explain_terms', ["L: You can cancel within 14 days of ordering, so you're fine until the 16th.", ...rest])).toBe('partly');

@@ -64,6 +64,11 @@ describe('authorise', () => {
     expect(card.criteria.authorise.mark).toBe('met');
   });
 
+  it('reads "your account has £850 available, so I can\'t put all four on account" as telling it is over', () => {
+    const card = markLines(desks, [...over, "L: Four would come to £1,579.20 including VAT, but your account has £850 available, so I can't put all four on account. Would two now work for you?"]);
+    expect(card.criteria.authorise.note).not.toMatch(/never tells the customer/);
+  });
+
   it('is met with a reduced order within the credit', () => {
     expect(
       markOf(desks, 'authorise', [

@@ -48,6 +48,8 @@ export function moneyRole(beforeInClause: string, afterInClause: string): MoneyR
   if (/\b(?:credit (?:limit|available)|available credit|balance|limit|of credit|credit of)\b/.test(near) || /^(?:left|available|of credit|credit(?! note))\b/.test(a) || /\byou'?ve (?:only )?got$/.test(b)) return 'credit';
   if (/\b(?:you paid|paid|originally|was|previous(?:ly)?|instead of|down from|from|against|compared (?:to|with)|versus|vs|up from|rather than)$/.test(b) || /^(?:you )?paid\b/.test(a)) return 'paid';
   if (/^(?:more|extra|dearer|less|cheaper|difference|up|higher|lower)\b/.test(a) || /\b(?:difference|an extra|extra)\b/.test(b)) return 'difference';
+  // "we'll take £19.95 off for collecting it": a charge taken off the refund
+  if (/^off (?:for|to cover) (?:the )?(?:collect|pick|collection|return)/.test(a)) return 'charge';
   if (/^(?:off|saving|discount|worth)\b/.test(a) || /\b(?:save|saves|saving|discount of|worth)$/.test(b)) return 'saving';
   if (/\brefund\w*|\bmoney back\b|\bget back\b|\breturned to\b|\bcredit note\b/.test(near) || /^back\b/.test(a) || /\b(?:get|gets|getting|receive|receives|receiving|have|had|given|paid) back$/.test(b) || /\bback (?:on|to|onto)\b/.test(a)) return 'refund';
   if (/\b(?:charge|fee|to collect|collection|deduct\w*|comes off|less)\b/.test(near)) return 'charge';

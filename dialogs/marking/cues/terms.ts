@@ -43,7 +43,7 @@ function daysSaid(n: string): number[] {
 const FREE = /\b(?:free(?: of charge)?|no (?:extra )?(?:charge|cost|fee)|without (?:any )?(?:charge|cost|fee)|costs? nothing|at no (?:extra )?cost|won't cost|doesn't cost|no cost|for nothing|won'?t be charged|not be charged|at no charge)\b/;
 const CHANGE = /\b(?:change|changes|changing|amend|amends|amending|amendment|cancel|cancels|cancelling|canceling|cancellation|cancelled)\b/;
 const UNTIL_DISPATCH =
-  /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|ships?|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|not) (?:been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
+  /\b(?:until|till|til|up until|up to|before|right up until|as long as it'?s before|as long as)\b[^.]{0,40}\b(?:dispatch\w*|despatch\w*|goes out|go out|leaves?|left|shipped|ships?|sent out|picked|it'?s sent)\b|\b(?:haven'?t|hasn'?t|hadn'?t|not) (?:been |yet been )?(?:dispatched|sent|shipped|gone out)\b|\bawaiting dispatch\b|\bbefore (?:dispatch|despatch)\b/;
 
 type Rule = (s: TermSentence, v: TermValues) => TermVerdict;
 
@@ -79,11 +79,16 @@ const cardNow: Rule = (s) => {
   return undefined;
 };
 
-const changesFree: Rule = (s) => {
+const changesFree: Rule = (s, v) => {
   if (!CHANGE.test(s.n) || !FREE.test(s.n)) return undefined;
   if (UNTIL_DISPATCH.test(s.n)) return 'accurate';
+  // of an order not yet dispatched, "you can cancel the two for free" is true now; "any time" never is
+  if (v.orderUndispatched && !ANY_TIME.test(s.n)) return 'accurate';
   return 'inaccurate';
 };
+
+/** A change allowed with no limit: "whenever you like", "any time". */
+const ANY_TIME = /\b(?:whenever|any ?time|at any (?:point|stage)|no matter when|as late as you like)\b/;
 
 const returns30: Rule = (s, v) => {
   const days = daysAbout(s.n, RETURN_WORDS);
@@ -118,7 +123,7 @@ const collectionCharge: Rule = (s, v) => {
     if (s.money.length > 0 && /\b(?:charge|cost|fee|comes off|deduct\w*|less|to collect)\b/.test(s.n) && !FREE.test(s.n)) return 'wrong';
     return FREE.test(s.n) || /\bpay nothing\b|\bnothing to pay\b/.test(s.n) ? 'accurate' : undefined;
   }
-  if (v.collectionCharges.some((c) => s.money.includes(c)) && /\b(?:charge|cost|fee|comes off|deduct\w*|less)\b/.test(s.n)) return 'accurate';
+  if (v.collectionCharges.some((c) => s.money.includes(c)) && /\b(?:charge|cost|fee|comes off|deduct\w*|less|take\b.{0,20}\boff|off for)\b/.test(s.n)) return 'accurate';
   if (/\bcollect\w*\b/.test(s.n) && /\bno (?:collection )?charge\b|\bfree (?:collection|of charge)\b|\bwon'?t (?:be )?charge/.test(s.n)) return 'wrong';
   if (/\bcollect\w*\b/.test(s.n) && /\bcharge\b/.test(s.n) && s.money.length > 0) return 'wrong';
   return undefined;

@@ -386,6 +386,7 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
       ...(rp?.periodEnds ? { cancelEnds: rp.periodEnds as LocalDate } : {}),
       collectionCharges: correct.filter((f) => f.what === 'collection-charge').map((f) => f.amount),
       collectionFree: rp !== undefined && rp.bulky && !rp.chargeApplies,
+      orderUndispatched: sc.kind.purpose !== 'place' && sc.orders.length > 0 && sc.orders.every((o) => o.status === 'awaiting-dispatch'),
       refundDays: privateRet.refundWithinDays,
       refundCreditNoteWorkingDays: org.returns.business.refundWithinWorkingDays,
     },

@@ -193,6 +193,8 @@ export interface TermValues {
   collectionCharges: Pence[];
   /** the goods are collected free although the policy has a charge (faulty goods): "no charge" is then the term */
   collectionFree: boolean;
+  /** the call is about an order not yet dispatched: "you can cancel the two for free" is then true as said */
+  orderUndispatched: boolean;
   refundDays: number;
   refundCreditNoteWorkingDays: number;
 }
