@@ -127,8 +127,22 @@ export function speakFullDate(date: LocalDate): string {
   return formatLongDate(date).replace(/ \d{4}$/, '');
 }
 
-/** Build the profile of a loaded scenario's caller. */
+const profiles = new WeakMap<LoadedScenario, CallerProfile>();
+
+/**
+ * The profile of a loaded scenario's caller, derived once per loaded scenario (a reloaded
+ * scenario is another object and gets its own). The profile is read, never changed.
+ */
 export function callerProfile(loaded: LoadedScenario): CallerProfile {
+  let profile = profiles.get(loaded);
+  if (!profile) {
+    profile = deriveProfile(loaded);
+    profiles.set(loaded, profile);
+  }
+  return profile;
+}
+
+function deriveProfile(loaded: LoadedScenario): CallerProfile {
   const { scenario, organisation: org } = loaded;
   const w = scenario.wants;
   const order = scenario.orders.find((o) => o.number === w.order);
