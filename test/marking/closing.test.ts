@@ -36,6 +36,14 @@ describe('confirm_details', () => {
     expect(markOf(cancel, 'confirm_details', [...opening, 'L: Booked in for Monday 15th June. The money should be back on your card within 14 days.'])).toBe('partly');
   });
 
+  it('takes the request in the learner\'s next message, and ignores quotes and identity read-outs', () => {
+    expect(
+      markOf(ergo, 'confirm_details', [...opening, ...PLACED, "L: That's placed: six Ergo 200 chairs, £965.52 including VAT, delivered Thursday 5 March.", 'C: Great.', 'L: Is that all okay for you?']),
+    ).toBe('met');
+    expect(markOf(ergo, 'confirm_details', [...opening, ...PLACED, "C: What's that going to come to?", "L: That'll be £965.52 including VAT for the six chairs. They'd be with you on Thursday the 5th."])).toBe('missed');
+    expect(markOf(ergo, 'confirm_details', [...opening, "L: Sure. So that's account AC-20417 at Headingley Lane, is that right?"])).toBe('missed');
+  });
+
   it('is not fooled by "to check" in a promise, or "that\'s done" with a place', () => {
     expect(markOf(chase, 'confirm_details', [...opening, "L: I'll give you a call on Tuesday afternoon to check it arrived."])).toBe('missed');
     expect(markOf(change, 'confirm_details', [...opening, "L: Shall I send it to the annex? That's done too."])).toBe('missed');

@@ -5,12 +5,27 @@
  * actions reported step by step with no summary is missed (rulings).
  */
 import { statesProblem } from '../cues/problem.js';
-import { asksToConfirm, OUTCOME, readBackDetails, SUMMARY } from '../cues/read-back.js';
+import type { CustomerLine } from '../call/call-view.js';
+import { identifiersIn } from '../cues/identity.js';
+import { asksToConfirm, OUTCOME, readBackDetails, SUMMARY, type ReadBackDetails } from '../cues/read-back.js';
 import { fromMessage } from './evidence.js';
 import type { Checker } from './types.js';
 
 /** Desk commands that commit what was agreed. */
 const COMMITS = new Set(['place', 'amend', 'cancel', 'return', 'pay']);
+
+function hasDetail(d: ReadBackDetails): boolean {
+  return d.items || d.date || d.address || d.price;
+}
+
+/** The customer's price or date question ("What's that going to come to?", "When would they come?"). */
+const QUOTE_QUESTION = /\b(?:how much|come to|cost|total|price|when)\b[^?]*\?/i;
+
+/** The customer line just before the learner's message at `index` asked for a price or a date (the message is a quote). */
+function answersQuestion(customer: readonly CustomerLine[], index: number): boolean {
+  const last = customer.filter((c) => c.index < index).pop();
+  return last !== undefined && QUOTE_QUESTION.test(last.text);
+}
 
 /** The `confirm_details` checker (rules in the comment at the top of this file). */
 export const checkConfirmDetails: Checker = (call, facts) => {
@@ -19,10 +34,12 @@ export const checkConfirmDetails: Checker = (call, facts) => {
   const n = call.learner.length;
   const firstCommit = call.desk.find((d) => COMMITS.has(d.name) && d.result !== undefined)?.index ?? -1;
   const candidates = call.learner
-    .map((m) => {
+    .map((m, i) => {
       const d = readBackDetails(m.analysis, facts);
       const summary = SUMMARY.test(m.analysis.norm) || (OUTCOME.test(m.analysis.norm) && (d.date || d.address));
-      const asks = asksToConfirm(m.analysis);
+      // the request may come as the learner's next message ("… delivered Tuesday 17 March." — "Is that all okay for you?")
+      const next = call.learner[i + 1];
+      const asks = asksToConfirm(m.analysis) || (next !== undefined && asksToConfirm(next.analysis) && !hasDetail(readBackDetails(next.analysis, facts)));
       // in a summary, "four on Thursday and two on Friday" names the items
       return { m, d: { ...d, items: d.items || (d.quantities && (summary || asks)) }, summary, asks };
     })
@@ -33,6 +50,10 @@ export const checkConfirmDetails: Checker = (call, facts) => {
     // an offer is not a read-back: with nothing put as a summary or to confirm, details said
     // before the order is committed on the desk are what is on offer, not what was agreed
     .filter(({ m, summary, asks }) => summary || asks || m.index > firstCommit)
+    // a quote given in answer to the customer's question ("What's that going to come to?") is not a read-back
+    .filter(({ m, summary, asks }) => summary || asks || !answersQuestion(call.customer, m.index))
+    // reading out the caller's details to check who they are is verification, not a read-back
+    .filter(({ m, d }) => d.items || identifiersIn(m.text, facts.identity).length === 0)
     // news of what went wrong is not a read-back of what was agreed ("2 of them got broke so
     // they're not gonna come today"), unless put as a summary or for the customer to confirm
     .filter(({ m, summary, asks }) => summary || asks || statesProblem(m.analysis, facts).what.length === 0);
