@@ -143,6 +143,8 @@ describe('professional_language', () => {
     expect(markOf(ergo, 'professional_language', ['L: No worries, mate.'])).toBe('partly');
     expect(markOf(ergo, 'professional_language', ['L: Right you are, love.'])).toBe('partly');
     expect(markOf(ergo, 'professional_language', ["L: Sure, I'll just check that. I'd love to help with the order."])).toBe('met');
+    expect(markOf(mesh, 'professional_language', ["L: The supplier hasn't sent any, probably their fault as usual."])).toBe('partly');
+    expect(markOf(chase, 'professional_language', ['L: You should have been in when they tried.'])).toBe('missed');
     // one blaming remark is one lapse, however it is worded
     expect(markOf(chase, 'professional_language', ["L: Ugh, Parcelnet have messed up again, they're useless. They damaged the pallet."])).toBe('partly');
     expect(markOf(chase, 'professional_language', ["L: We've messed up here, I'm sorry. The pallet was damaged."])).toBe('met');

@@ -113,6 +113,10 @@ describe('explain_problem', () => {
     expect(markOf(chase, 'explain_problem', ['L: The pallet got damaged in transit and it is held at the Croydon depot, the couriers are useless to be honest.'])).toBe('partly');
   });
 
+  it('is partly when the customer is blamed or the learner speculates inside a clear explanation', () => {
+    expect(markOf(chase, 'explain_problem', ["L: The pallet got damaged in transit so it's at the Croydon depot. You should have been in when they tried, maybe they'd have rung."])).toBe('partly');
+  });
+
   it('is missed when only a new date is given', () => {
     expect(markOf(chase, 'explain_problem', ["L: They'll now be with you on Tuesday 26 May."])).toBe('missed');
   });

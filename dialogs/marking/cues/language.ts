@@ -15,11 +15,11 @@ export const OVER_FAMILIAR =
 
 /** One lapse each: mild blame of colleagues, the carrier, the system. */
 export const MILD_BLAME =
-  /\b(?:couriers? (?:are|is) (?:a )?(?:nightmare|useless|hopeless|rubbish)|(?:the )?(?:warehouse|carrier|courier|system|they)(?:'ve| have)? (?:messed|screwed|cocked) (?:it )?up|(?:warehouse|carrier|courier)(?:'s| is) (?:useless|hopeless|rubbish)|not my (?:fault|department)|blame (?:the|them)|typical (?:courier|carrier|warehouse)|(?<!\b(?:i|we) )\b(?!i\b|we\b)[a-z]+ (?:have|has) (?:messed|screwed|cocked) (?:it |things )?up|(?:they|them|that lot)(?:'re| are) (?:useless|hopeless|rubbish|a nightmare|a joke|clueless))\b/gi;
+  /\b(?:couriers? (?:are|is) (?:a )?(?:nightmare|useless|hopeless|rubbish)|(?:the )?(?:warehouse|carrier|courier|system|they)(?:'ve| have)? (?:messed|screwed|cocked) (?:it )?up|(?:warehouse|carrier|courier)(?:'s| is) (?:useless|hopeless|rubbish)|not my (?:fault|department)|blame (?:the|them)|(?:probably|all|it'?s|it is|that'?s) their fault|typical (?:courier|carrier|warehouse)|(?<!\b(?:i|we) )\b(?!i\b|we\b)[a-z]+ (?:have|has) (?:messed|screwed|cocked) (?:it |things )?up|(?:they|them|that lot)(?:'re| are) (?:useless|hopeless|rubbish|a nightmare|a joke|clueless))\b/gi;
 
 /** Serious: blaming the customer. */
 export const BLAME_CUSTOMER =
-  /\b(?:should(?:'ve| have) (?:measured|checked|read|thought|ordered|looked|asked)|your (?:own )?fault|you should have (?:measured|checked|read|ordered|looked|asked|told|called)|you didn't (?:read|check|measure)|that'?s on you|if you'd (?:read|checked|measured)|you (?:got|gave) (?:it|that|the) wrong)\b/gi;
+  /\b(?:should(?:'ve| have) (?:measured|checked|read|thought|ordered|looked|asked)|you should(?:'ve| have) been (?:in|there|home|around|available)|your (?:own )?fault|you should have (?:measured|checked|read|ordered|looked|asked|told|called)|you didn't (?:read|check|measure)|that'?s on you|if you'd (?:read|checked|measured)|you (?:got|gave) (?:it|that|the) wrong)\b/gi;
 
 /** Serious: rudeness, sarcasm, curtness. */
 export const RUDE_OR_SARCASTIC =

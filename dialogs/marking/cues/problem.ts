@@ -22,7 +22,7 @@ function vagueWords(norm: string): boolean {
 
 /** Blaming someone, or guessing at causes. */
 export const BLAME_OR_SPECULATION =
-  /\b(?:nightmare|useless|hopeless|rubbish|their fault|your fault|his fault|her fault|not our fault|messed (?:it )?up|can't be trusted|always (?:late|losing)|probably (?:because|lost|dropped|their)|must have (?:been|dropped|lost)|i (?:guess|reckon|bet) (?:they|the|it)|knowing them|typical)\b/;
+  /\b(?:nightmare|useless|hopeless|rubbish|their fault|your fault|his fault|her fault|not our fault|messed (?:it )?up|can't be trusted|always (?:late|losing)|probably (?:because|lost|dropped|their)|must have (?:been|dropped|lost)|i (?:guess|reckon|bet) (?:they|the|it)|knowing them|typical|you should(?:'ve| have) been (?:in|there|home|around|available)|maybe they(?:'d| would) have)\b/;
 
 /** What a message says about the problem. */
 export interface ProblemStatement {
