@@ -23,7 +23,7 @@ import { listen } from './listen.js';
 import { callerProfile, type CallerProfile } from './profile.js';
 import { SeededRandom, seedState } from './random.js';
 import { Speech } from './speech.js';
-import { emptyMemory, parseCustomerState, type CustomerState, type Decisions, type Mood, type PatienceStage } from './state.js';
+import { copyState, emptyMemory, parseCustomerState, savedState, type CustomerState, type Decisions, type Mood, type PatienceStage, type SavedCustomerState } from './state.js';
 import { playTurn } from './turn.js';
 
 /** What the customer says in answer to one learner message (or desk event). */
@@ -77,8 +77,11 @@ export interface Customer {
    * empty reply (the caller cannot see the screen) and are remembered.
    */
   onDesk(event: DeskEvent): CustomerReply;
-  /** The state to store between turns (plain JSON; a copy). */
-  readonly state: CustomerState;
+  /**
+   * The state to store between turns: plain JSON, a copy, without the fields still at their
+   * default (restoring it puts them back: `parseCustomerState(customer.state)` is the whole state).
+   */
+  readonly state: SavedCustomerState;
   /** The scenario id the caller belongs to. */
   readonly scenarioId: string;
 }
@@ -174,8 +177,8 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
   }
 
   return {
-    get state(): CustomerState {
-      return structuredClone(state);
+    get state(): SavedCustomerState {
+      return savedState(state);
     },
     get scenarioId(): string {
       return loaded.scenario.id;
@@ -193,7 +196,7 @@ export function createCustomer(loaded: LoadedScenario, options: CustomerOptions)
       if (state.hungUp) return reply(state, undefined);
       const utterance = typeof learner === 'string' ? listen(learner, loaded, context.clock, options.recogniser) : learner;
       const heard = toHeard(utterance, profile, state.revealed);
-      const next = structuredClone(state);
+      const next = copyState(state);
       const random = new SeededRandom(next.random);
       const speech = playTurn({ profile, state: next, random }, heard, context.deskEvents ?? []);
       const said = speech.text();

@@ -6,5 +6,5 @@ export { createCustomer, initialCustomerState } from './customer.js';
 export type { Customer, CustomerOptions, CustomerReply, HearContext } from './customer.js';
 export type { DeskEvent, DeskEventKind } from './desk-events.js';
 export { listen, sharedRecogniser } from './listen.js';
-export { CustomerStateError, customerStateSchema, parseCustomerState } from './state.js';
-export type { CustomerState, Decisions, Mood, PatienceStage } from './state.js';
+export { CustomerStateError, customerStateSchema, parseCustomerState, savedState } from './state.js';
+export type { CustomerState, Decisions, Mood, PatienceStage, SavedCustomerState } from './state.js';

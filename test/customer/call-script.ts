@@ -4,6 +4,7 @@
  */
 import { createCustomer, type Customer, type CustomerReply } from '../../dialogs/customer/customer.js';
 import type { DeskEvent } from '../../dialogs/customer/desk-events.js';
+import { parseCustomerState, type CustomerState } from '../../dialogs/customer/state.js';
 import { loadScenarioDir } from '../../domain/scenario/load.js';
 import type { LoadedScenario } from '../../domain/scenario/schema.js';
 
@@ -37,6 +38,11 @@ export class ScriptedCall {
     const r = this.customer.hear(text, { clock: this.loaded.scenario.clock, deskEvents: desk });
     this.replies.push(r);
     return r;
+  }
+
+  /** The caller's whole state now (the saved form restored, as a resumed call would have it). */
+  get state(): CustomerState {
+    return parseCustomerState(this.customer.state);
   }
 
   /** The learner says each line; returns the replies. */

@@ -102,11 +102,11 @@ describe('an upset caller calms on what calms them', () => {
     const call = new ScriptedCall(scenario('chase-late-cabinets'));
     call.say('Good morning, Harbour & Pike, Sam speaking. How can I help?');
     call.say("Oh no, I'm sorry to hear that. Could I take your order number?");
-    expect(call.customer.state.memory.apologised).toBe(true);
+    expect(call.state.memory.apologised).toBe(true);
     const other = new ScriptedCall(scenario('chase-late-cabinets'));
     other.script(start);
     other.say("I'm sorry, I don't have the tracking in front of me yet.");
-    expect(other.customer.state.memory.apologised).toBe(true);
+    expect(other.state.memory.apologised).toBe(true);
   });
 
   it('chase-late-cabinets: an apology and a day for the goods calms him', () => {
@@ -167,7 +167,7 @@ describe('answers to the caller\'s own questions are taken in', () => {
     call.script([...start, 'Redelivery is booked for Tuesday 26 May.']);
     const r = call.say("I've noted it.");
     expect(r.acts).not.toContain('pleased');
-    expect(call.customer.state.memory.remedy).toBe(false);
+    expect(call.state.memory.remedy).toBe(false);
   });
 
   it('chase-late-cabinets: something done to put it right is welcomed once he has calmed', () => {
@@ -297,7 +297,7 @@ describe('leaving with a question unanswered', () => {
       "That's booked for Thursday 11 June.",
       'Is there anything else I can help with?',
     ]);
-    expect(call.customer.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(false);
+    expect(call.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(false);
     const r = call.say('Thanks for calling, bye.');
     expect(r.hungUp).toBe(true);
     expect(r.acts).not.toContain('thanks');
@@ -316,8 +316,8 @@ describe('the alternative by its number, and saying it again', () => {
     const call = new ScriptedCall(scenario('place-mesh-chairs-out-of-stock'));
     call.script(start);
     call.say('The 160 is £96 a chair plus VAT, and the back-order would be delivered Thursday 16 April.');
-    expect(call.customer.state.memory.alternativePrice).toBe(true);
-    expect(call.customer.state.memory.alternativeDate).toBe(false);
+    expect(call.state.memory.alternativePrice).toBe(true);
+    expect(call.state.memory.alternativeDate).toBe(false);
   });
 
   it('"Sorry, what was that?" gets the caller\'s last words again', () => {

@@ -162,7 +162,7 @@ describe('a careful caller', () => {
     expect(r1.acts).not.toContain('unverified_disclosure');
     const r2 = call.say('Two of the chairs on SO-49002 were damaged in picking.');
     expect(r2.acts).not.toContain('unverified_disclosure');
-    expect(call.customer.state.annoyance).toBe(1);
+    expect(call.state.annoyance).toBe(1);
   });
 
   it('an inbound caller marked careful remarks when a detail is read out for them to agree to', () => {

@@ -70,7 +70,7 @@ describe('a day the adviser takes back', () => {
       call.script(start);
       const r = call.say("They'd arrive on Tuesday. Actually sorry, not Tuesday — it'd be Thursday.");
       expect(text(r)).not.toMatch(/Tuesday/);
-      expect(call.customer.state.memory.dates.map((d) => d.date)).not.toContain('2026-03-03');
+      expect(call.state.memory.dates.map((d) => d.date)).not.toContain('2026-03-03');
     }
   });
 
@@ -233,7 +233,7 @@ describe('answers taken in, and what calms or decides', () => {
     const r = call.say('The money goes back onto your Visa within 14 days after we collect it.');
     expect(r.acts).not.toContain('reask');
     expect(r.acts).not.toContain('ask_refund_timing');
-    expect(call.customer.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(true);
+    expect(call.state.agenda.find((a) => a.ask === 'refund-timing')?.satisfied).toBe(true);
   });
 
   it('chase-late-cabinets: a bare date after a "sorry to hear that" at the greeting does not calm him; an apology with it does', () => {
