@@ -95,6 +95,7 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   const doing = h.moves.has('escalate') || h.moves.has('offer_goodwill') || (h.teams.length > 0 && !h.moves.has('offer_credit_control'));
   if (doing && !h.moves.has('fob_off')) m.remedy = true;
   if (h.followUp) m.followUp = true;
+  if (profile.newAddress && !m.addressHeard && namesAddress(h.text, profile.newAddress)) m.addressHeard = true;
 
   // out of stock only means something for what the caller wants (the recogniser's cue is broad)
   const shortage = profile.scenario.wants.choices.outOfStock !== undefined || profile.wantedLines.some((l) => (profile.scenario.stock[l.code]?.onHand ?? Infinity) < l.qty);
@@ -174,6 +175,13 @@ export function remember(state: CustomerState, h: Heard, profile: CallerProfile)
   if (obs.spanOnly) m.spanOnly = true;
   if (obs.deliveryDates.length > 0) m.spanOnly = false;
   return obs;
+}
+
+/** The message says the new delivery address back: its postcode, or a word of it the current address lacks ("the annex"). */
+function namesAddress(text: string, address: { postcode?: string; words: string[] }): boolean {
+  const t = text.toLowerCase();
+  if (address.postcode && t.replace(/\s+/g, ' ').includes(address.postcode)) return true;
+  return address.words.some((w) => new RegExp(`\\b${w}\\b`).test(t));
 }
 
 const MONEY = /£\s?\d|\d\s?(?:pounds|quid)\b|\bpounds\b/i;

@@ -24,6 +24,8 @@ export const OWN_LINE_KEYS = [
   'reask',
   'reask_irate',
   'ask_about_alternative',
+  'raise_address',
+  'raise_address_before_goodbye',
   'opening_inbound',
   'opening_outbound',
 ] as const;
@@ -128,6 +130,8 @@ export const DEFAULT_LINES: Record<SpeechKey, readonly string[]> = {
   reask: ['Sorry — {question}', 'Sorry, just going back to my question — {question}', 'Sorry, I just wanted to know — {question}'],
   reask_irate: ["You haven't answered my question. {Question}", "I asked you something. {Question}"],
   ask_about_alternative: ['What about {alternative}? {Question}', 'And {alternative} — {question}'],
+  raise_address: ['Yes — the delivery address is changing too. {answer}', 'Just the new delivery address. {answer}'],
+  raise_address_before_goodbye: ['Sorry, before you go — the delivery address is changing too. {answer}', "Hang on — we haven't done the new delivery address. {answer}"],
   opening_inbound: ['Hello. {reasonSentence}'],
   opening_outbound: ['Hello, {firstName} speaking.'],
 };

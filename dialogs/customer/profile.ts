@@ -47,6 +47,20 @@ export interface CallerProfile {
   itemsSpoken?: string;
   /** every value a read-back may contain, per fact (postcodes of both addresses etc.) */
   knownValues: Partial<Record<FactId, string[]>>;
+  /**
+   * The new delivery address a change-order caller wants (`wants.newDeliveryAddress`), as the
+   * caller would recognise it said back: its postcode and its words the current address does
+   * not have ("annex", "station"), lower case.
+   */
+  newAddress?: { postcode?: string; words: string[] };
+}
+
+/** The words of an address the caller's current address and organisation do not share. */
+function newAddressCues(address: string, current: (string | undefined)[], postcode: string | undefined): { postcode?: string; words: string[] } {
+  const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const old = new Set(current.flatMap((s) => (s ? wordsOf(s) : [])));
+  const words = [...new Set(wordsOf(postcode ? address.replace(postcode, ' ') : address))].filter((w) => !old.has(w) && !/^(?:road|street|lane|avenue|close|drive|house|unit)$/.test(w));
+  return { ...(postcode ? { postcode: postcode.toLowerCase().replace(/\s+/g, ' ') } : {}), words };
 }
 
 function productWords(name: string, code: string): string[] {
@@ -189,6 +203,9 @@ function deriveProfile(loaded: LoadedScenario): CallerProfile {
     ...(wanted.length > 0 ? { itemsSpoken: joinAnd(wanted.map((p, i) => spokenLine(p.name, p.code, wantedLines[i].qty))) } : {}),
     ...(expected ? { expected } : {}),
     knownValues,
+    ...(w.newDeliveryAddress
+      ? { newAddress: newAddressCues(w.newDeliveryAddress, [c.identity.address, c.identity.deliveryAddress, c.organisation, c.name], postcodeOf(w.newDeliveryAddress)) }
+      : {}),
   };
 }
 

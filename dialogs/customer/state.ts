@@ -110,6 +110,8 @@ export const memorySchema = z
     questionTurn: z.number().int().nonnegative().optional(),
     /** over the credit limit with no way offered, the caller has asked what can be done */
     askedOptions: z.boolean().default(false),
+    /** the adviser has said the new delivery address a change-order caller wants (its postcode or its own words) */
+    addressHeard: z.boolean().default(false),
     /** desk actions the learner has taken (kinds, in order, deduplicated) */
     desk: z.array(z.string()).default(() => []),
   })
@@ -234,6 +236,7 @@ export function emptyMemory(): Memory {
     problemNews: false,
     factsGiven: false,
     askedOptions: false,
+    addressHeard: false,
     desk: [],
   };
 }

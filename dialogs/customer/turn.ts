@@ -162,6 +162,9 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
     if (pending) {
       markAsked(pending, state);
       speech.say(askKey(pending));
+    } else if (addressPending(c)) {
+      // the change the caller came to make: the new delivery address, not yet given nor said back
+      speech.say('raise_address', { answer: speech.answer('delivery_address') });
     } else {
       state.nothingElse = true;
       speech.say('anything_else_no');
@@ -173,6 +176,9 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       markAsked(pending, state);
       const question = speech.line(askKey(pending)) ?? '';
       speech.say('ask_before_goodbye', { question: lowerFirst(question, profile) });
+    } else if (!state.heldGoodbye && addressPending(c)) {
+      state.heldGoodbye = true;
+      speech.say('raise_address_before_goodbye', { answer: speech.answer('delivery_address') });
     } else {
       // no thanks from a caller leaving with a question of theirs still unanswered
       const unanswered = state.agenda.some((a) => a.asked > 0 && !a.satisfied);
@@ -255,6 +261,14 @@ function initiative(c: TurnContext, speech: Speech, news: boolean, answeredNow: 
   }
   const next = nextAsk(state, profile);
   if (next) sayAsk(c, speech, next);
+}
+
+/**
+ * A change-order caller's new delivery address (`wants.newDeliveryAddress`) is still to be dealt
+ * with: the caller has not given it and the adviser has not said it back.
+ */
+function addressPending(c: TurnContext): boolean {
+  return c.profile.newAddress !== undefined && !c.state.revealed.includes('delivery_address') && !c.state.memory.addressHeard;
 }
 
 /** The message names the caller's items (by name, or by what they are: "the paper", "the chairs"). */

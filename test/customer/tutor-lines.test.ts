@@ -88,10 +88,13 @@ const SITUATIONS: Situation[] = [
 describe('every situation of the caller is a line a tutor can write', () => {
   it('the simulator has default wording for every line key, and its own keys are only glue', () => {
     for (const key of LINE_KEYS) expect(DEFAULT_LINES[key].length).toBeGreaterThan(0);
-    expect([...OWN_LINE_KEYS].sort()).toEqual(['as_i_said', 'ask_about_alternative', 'ask_before_goodbye', 'correction_detail', 'opening_inbound', 'opening_outbound', 'reask', 'reask_irate', 'sure_repeat']);
+    expect([...OWN_LINE_KEYS].sort()).toEqual(['as_i_said', 'ask_about_alternative', 'ask_before_goodbye', 'correction_detail', 'opening_inbound', 'opening_outbound', 'raise_address', 'raise_address_before_goodbye', 'reask', 'reask_irate', 'sure_repeat']);
     // glue wraps other words: each variant holds the words it wraps
     for (const key of ['ask_before_goodbye', 'reask', 'reask_irate', 'ask_about_alternative'] as const) {
       for (const v of DEFAULT_LINES[key]) expect(v).toMatch(/\{[qQ]uestion\}/);
+    }
+    for (const key of ['as_i_said', 'sure_repeat', 'raise_address', 'raise_address_before_goodbye'] as const) {
+      for (const v of DEFAULT_LINES[key]) expect(v).toMatch(/\{answer\}/);
     }
     for (const key of OWN_LINE_KEYS) expect(LINE_KEYS as readonly string[]).not.toContain(key);
   });

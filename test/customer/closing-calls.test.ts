@@ -1,0 +1,57 @@
+/**
+ * Oddities found by replaying the held-out learner scripts (third round), each fixed in general:
+ * a change-order caller does not forget its new delivery address.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { ScriptedCall, scenario, text } from './call-script.js';
+
+const ANNEX = /14 Station Road/;
+
+describe('a change-order caller raises its new delivery address before the call ends', () => {
+  const start = ['ok, order number?', 'what do you want changed on it?', 'done, 15 boxes', "nah, it'll still come on Thursday", "it's gonna be £396.20 now"];
+
+  it('at goodbye, with the address never asked for, the caller holds the goodbye and gives it', () => {
+    for (const seed of [1, 2, 3]) {
+      const call = new ScriptedCall(scenario('change-school-order'), seed);
+      call.script(start);
+      const r = call.say('ok cheers, bye');
+      expect(r.hungUp).toBe(false);
+      expect(r.acts).toContain('raise_address_before_goodbye');
+      expect(r.reveals).toContain('delivery_address');
+      expect(text(r)).toMatch(ANNEX);
+      // dealt with: the next goodbye ends the call
+      call.say("Got it, I've changed the address.");
+      expect(call.say('Bye.').hungUp).toBe(true);
+    }
+  });
+
+  it('at "anything else?", the caller says the address instead of "no, that\'s everything"', () => {
+    const call = new ScriptedCall(scenario('change-school-order'), 4);
+    call.script(start);
+    const r = call.say('Anything else I can help with?');
+    expect(r.acts).toContain('raise_address');
+    expect(r.acts).not.toContain('anything_else_no');
+    expect(text(r)).toMatch(ANNEX);
+    // once given, "anything else?" gets a no
+    call.say("Thanks, I've updated it.");
+    expect(call.say('Is there anything else?').acts).toContain('anything_else_no');
+  });
+
+  it('not when the caller has given the address, nor when the adviser has said it back', () => {
+    const given = new ScriptedCall(scenario('change-school-order'), 4);
+    given.script(start);
+    expect(text(given.say('Where would you like it delivered?'))).toMatch(ANNEX);
+    expect(given.say('Anything else I can help with?').acts).toContain('anything_else_no');
+
+    const saidBack = new ScriptedCall(scenario('change-school-order'), 4);
+    saidBack.script([...start, "I've put the annex address on it; you'll need to confirm it by email."]);
+    expect(saidBack.say('Anything else I can help with?').acts).toContain('anything_else_no');
+  });
+
+  it('a caller with no address change never raises one', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'), 4);
+    call.script(['Hello, Harbour & Pike, Leon speaking.', 'Which chairs, and how many?', "That's £965.52 including VAT.", "They'll arrive Thursday 5 March."]);
+    const r = call.say('Anything else I can help with?');
+    expect(r.acts).not.toContain('raise_address');
+  });
+});
