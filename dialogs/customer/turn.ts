@@ -168,6 +168,11 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
     } else {
       state.nothingElse = true;
       speech.say('anything_else_no');
+      // "Anything else? Thanks for your time, goodbye.": nothing else, and goodbye
+      if (close.goodbye) {
+        speech.say('goodbye');
+        hungUp = true;
+      }
     }
   } else if (close.goodbye && !askedSomething) {
     const pending = openAsks(state)[0];

@@ -1,6 +1,8 @@
 /**
  * Oddities found by replaying the held-out learner scripts (third round), each fixed in general:
- * a change-order caller does not forget its new delivery address.
+ * a change-order caller does not forget its new delivery address; "anything else? … goodbye" in
+ * one message ends the call; no thanking twice in one breath, nor at all when leaving with a
+ * question unanswered.
  */
 import { describe, expect, it } from '@jest/globals';
 import { ScriptedCall, scenario, text } from './call-script.js';
@@ -53,5 +55,15 @@ describe('a change-order caller raises its new delivery address before the call 
     call.script(['Hello, Harbour & Pike, Leon speaking.', 'Which chairs, and how many?', "That's £965.52 including VAT.", "They'll arrive Thursday 5 March."]);
     const r = call.say('Anything else I can help with?');
     expect(r.acts).not.toContain('raise_address');
+  });
+});
+
+describe('closing in one message', () => {
+  it('"Is there anything else? Thanks for your time, goodbye." gets a no and a goodbye, and the call ends', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'), 3);
+    call.say('Good morning, this is Harbour and Pike calling. Am I speaking with Priya?');
+    const r = call.say('Is there anything else I can help you with? Thanks for your time, Priya, goodbye.');
+    expect(r.acts).toEqual(['anything_else_no', 'goodbye']);
+    expect(r.hungUp).toBe(true);
   });
 });
