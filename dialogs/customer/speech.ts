@@ -1,7 +1,7 @@
 /**
  * Rendering the caller's acts as words: the scenario's lines first, the default phrase
  * bank otherwise; a seeded choice among variants that avoids repeating the last one used
- * for the same situation; placeholders filled from the profile and the turn. A reply is
+ * for the same situation (and, once the reply has thanked, one without thanks); placeholders filled from the profile and the turn. A reply is
  * built piece by piece and records which hidden facts it gives away.
  */
 import { answerFor, utteranceText } from '../../domain/scenario/facts.js';
@@ -16,6 +16,9 @@ import type { CustomerState } from './state.js';
 export type SpeechVars = Record<string, string | undefined>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Words of thanks ("thanks", "thank you", "cheers"). */
+export const THANKS = /\bthank|\bcheers\b/i;
 
 function fill(template: string, vars: SpeechVars): string | undefined {
   let missing = false;
@@ -109,7 +112,11 @@ export class Speech {
       }
     }
     if (candidates.length === 0) return undefined;
-    const chosen = candidates[this.choose(`line:${key}`, candidates.length)];
+    // no thanking twice in one breath ("Thanks for sorting that. Thanks, bye."): a variant without thanks, when there is one
+    const thanked = this.parts.some((p) => THANKS.test(p));
+    const fresh = thanked ? candidates.filter((c) => !THANKS.test(c.text)) : candidates;
+    const pool = fresh.length > 0 ? fresh : candidates;
+    const chosen = pool[this.choose(`line:${key}`, pool.length)];
     for (const f of chosen.reveals) this.reveal(f);
     return chosen.text;
   }

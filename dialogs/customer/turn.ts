@@ -12,7 +12,7 @@ import type { DeskEvent } from './desk-events.js';
 import type { Heard } from './heard.js';
 import { remember } from './memory.js';
 import { readBack } from './read-back.js';
-import { capitalise, Speech } from './speech.js';
+import { capitalise, Speech, THANKS } from './speech.js';
 import type { AgendaAsk, CustomerState } from './state.js';
 import { advancePatience, annoy, maybeCalm, upset } from './temper.js';
 import { lowerFirst, provoked, type TurnContext } from './turn-context.js';
@@ -167,7 +167,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       speech.say('raise_address', { answer: speech.answer('delivery_address') });
     } else {
       state.nothingElse = true;
-      speech.say('anything_else_no');
+      // "…, and are you happy with that?": the answer to that thanks, so the no need not
+      speech.say('anything_else_no', {}, close.satisfied && !close.goodbye ? { except: THANKS } : {});
       // "Anything else? Thanks for your time, goodbye.": nothing else, and goodbye
       if (close.goodbye) {
         speech.say('goodbye');
@@ -188,7 +189,8 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
       // no thanks from a caller leaving with a question of theirs still unanswered
       const unanswered = state.agenda.some((a) => a.asked > 0 && !a.satisfied);
       if (h.moves.has('thanks') && !state.nothingElse && speech.empty && !unanswered) speech.say('thanks');
-      speech.say('goodbye');
+      // nor a "thanks, bye"
+      speech.say('goodbye', {}, unanswered ? { except: THANKS } : {});
       hungUp = true;
     }
   }

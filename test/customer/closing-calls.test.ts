@@ -67,3 +67,42 @@ describe('closing in one message', () => {
     expect(r.hungUp).toBe(true);
   });
 });
+
+describe('no thanking twice in one breath, nor when leaving with a question unanswered', () => {
+  it('thanks and goodbye in one reply thank once, whatever the seed', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const call = new ScriptedCall(scenario('change-school-order'), seed);
+      call.script(['done its 15 now', 'yep thursday', "it'll be £495.60", 'done, the annex on Station Road. changes are free till it goes out btw']);
+      const r = call.say('thx bye');
+      expect(r.hungUp).toBe(true);
+      expect(text(r).match(/\bthank|\bcheers\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('"Anything else, and are you happy with that?" — one thanks between the no and the yes', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const call = new ScriptedCall(scenario('cancel-home-desk'), seed);
+      call.script([
+        'Good afternoon, Harbour and Pike Office Supplies, Isaac speaking. How can I help you today?',
+        "I'm sorry it didn't work out. Could you give me the order number first, please?",
+        'Is the desk faulty or damaged at all, or is it just the size?',
+        'As you bought it on our website, you have the right to cancel within 14 days starting the day after delivery, so you have until Friday 19 June.',
+        "Because the desk is a bulky item and it isn't faulty, there's a collection charge of £19.95, so your refund will be £374.85.",
+        'The refund goes back to the Visa card you paid with, within 14 days of us collecting the desk.',
+      ]);
+      const r = call.say('Is there anything else I can help you with, and are you happy with how we have left it?');
+      expect(r.acts).toEqual(expect.arrayContaining(['anything_else_no', 'satisfied']));
+      expect(text(r).match(/\bthank|\bcheers\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('a caller whose question was never answered says a plain goodbye, not "thank you, bye"', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const call = new ScriptedCall(scenario('cancel-home-desk'), seed);
+      call.script(['Hello, Harbour & Pike, Marcus here.', 'Booked. Collection on the 15th.', '£374.85 back to your card.', 'Collection charge is £19.95.', 'Is there anything else I can help with?']);
+      const r = call.say('Thank you for calling. Goodbye.');
+      expect(r.hungUp).toBe(true);
+      expect(text(r)).not.toMatch(/\bthank|\bcheers\b/i);
+    }
+  });
+});
