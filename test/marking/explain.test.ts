@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { markLines, markOf } from './helpers.js';
-import { shipped } from './scenarios.js';
+import { scenarioIn, shipped } from './scenarios.js';
 
 const ergo = shipped('place-ergo-chairs');
 const desks = shipped('place-desks-credit-limit');
@@ -115,6 +115,15 @@ describe('explain_problem', () => {
 
   it('is partly when the customer is blamed or the learner speculates inside a clear explanation', () => {
     expect(markOf(chase, 'explain_problem', ["L: The pallet got damaged in transit so it's at the Croydon depot. You should have been in when they tried, maybe they'd have rung."])).toBe('partly');
+  });
+
+  it("a carrier's delay is explained by what went wrong and the rebooked day", () => {
+    const delay = scenarioIn('test/fixtures/heldout4/scenarios', 'call-locker-delay');
+    const what = "L: The carrier's lorry broke down and your lockers missed their connection at the Perth hub.";
+    expect(markOf(delay, 'explain_problem', [what, "L: They'll now come on Monday 6 April."])).toBe('met');
+    const card = markLines(delay, [what]);
+    expect(card.criteria.explain_problem.mark).toBe('partly');
+    expect(card.criteria.explain_problem.note).toMatch(/redelivery booked for Monday 6 April 2026/);
   });
 
   it('is missed when only a new date is given', () => {

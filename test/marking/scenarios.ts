@@ -28,3 +28,10 @@ export function tutorScenario(id: string): PreparedScenario {
   if (!s) throw new Error(`no fixture scenario ${id}`);
   return s;
 }
+
+/** A scenario from any folder of scenario files (e.g. a held-out set's tutor scenarios). */
+export function scenarioIn(dir: string, id: string): PreparedScenario {
+  const s = load(dir).get(id);
+  if (!s) throw new Error(`no scenario ${id} in ${dir}`);
+  return s;
+}

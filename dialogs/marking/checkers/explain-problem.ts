@@ -29,7 +29,9 @@ export const checkExplainProblem: Checker = (call, facts) => {
   }
   const missingWhat = facts.problems.filter((f) => f.part === 'what' && !what.has(f.label)).map((f) => f.label);
   const missingWhere = facts.problems.filter((f) => f.part === 'where' && !where.has(f.label)).map((f) => f.label);
-  if (what.size > 0 && where.size > 0) {
+  // a problem with nothing to say of where things stand is explained by what went wrong
+  const needsWhere = facts.problems.some((f) => f.part === 'where');
+  if (what.size > 0 && (where.size > 0 || !needsWhere)) {
     if (blame) return { mark: 'partly', evidence: [...evidence, blame], note: `Explains ${[...what, ...where].join('; ')}, but with blame or speculation.` };
     return { mark: 'met', evidence, note: `Explains ${[...what, ...where].join('; ')}.` };
   }

@@ -4,7 +4,7 @@
  * facts, the escalation, terms, limits — is read from the scenario, its organisation and
  * `computeTruths`; no scenario id is special-cased.
  */
-import { compareDates, type LocalDate } from '../../../domain/dates.js';
+import { compareDates, formatLongDate, type LocalDate } from '../../../domain/dates.js';
 import type { Pence } from '../../../domain/money.js';
 import type { LoadedScenario } from '../../../domain/scenario/schema.js';
 import type { OptionId, Truths } from '../../../domain/scenario/truths.js';
@@ -283,6 +283,16 @@ export function buildMarkingFacts(loaded: Pick<LoadedScenario, 'scenario' | 'org
       const onTheWay = /\btransit\b/.test(normalise(what)) ? `|${DAMAGE}[\\s\\S]*${ON_THE_WAY}|${ON_THE_WAY}[\\s\\S]*${DAMAGE}` : '';
       const pattern = new RegExp(`${two}${onTheWay}`);
       problems.push({ id: 'what', part: 'what', label: what, pattern, concernsOrder: true });
+      if (src && src.type === 'carrier-delay' && src.redelivery) {
+        // where things stand after a carrier's delay: the delivery rebooked (a new day for it)
+        problems.push({
+          id: 'redelivery',
+          part: 'where',
+          label: `redelivery booked for ${formatLongDate(src.redelivery)}`,
+          pattern: /\b(?:rebook\w*|re-?deliver\w*|re-?arrang\w*|re-?schedul\w*|now (?:due|come|coming|arrive|arriving|booked|be delivered)|new (?:delivery )?(?:date|day)|booked (?:in )?for|(?:will|'ll) (?:now )?(?:arrive|come|reach you|be (?:with you|delivered|there)))\b/,
+          concernsOrder: true,
+        });
+      }
       if (src && src.type === 'transit-damage') {
         const held = normalise(src.heldAt).split(/\s+/).filter((w) => w.length >= 4).map(escapeRegExp);
         problems.push({ id: 'where', part: 'where', label: `held at ${src.heldAt}`, pattern: new RegExp(`\\b(?:${held.join('|')})\\b`), concernsOrder: true });
