@@ -200,10 +200,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Handler]> = [
   // "this afternoon", "this morning", "at the moment", "right now": times of day, naming no delivery day
   [/\bthis\s+(?:morning|afternoon|evening)\b|\bat\s+the\s+(?:moment|minute)\b|\bright\s+now\b|\bas\s+of\s+now\b|\bcurrently\b/gi, () => null],
   // (the) day after tomorrow / tomorrow / today / tonight
-  [/\b(?:the\s+)?day\s+after\s+tomorrow\b|\btomorrow\b|\btoday\b|\btonight\b|\byesterday\b/gi,
+  // (text-speak too: "tmrw", "2moro", "tomoz", "2day", "tday")
+  [/\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(?:tomorrow|tomorow|tmrw|tmr|tomoz|2moro|2morrow)\b|\b(?:today|2day|tday)\b|\btonight\b|\byesterday\b/gi,
     (m, env) => {
       const w = m[0].toLowerCase();
-      const n = /after\s+tomorrow/.test(w) ? 2 : w === 'tomorrow' ? 1 : w === 'yesterday' ? -1 : 0;
+      const n = /after\s+tomorrow/.test(w) ? 2 : /^(?:tomorrow|tomorow|tmrw|tmr|tomoz|2moro|2morrow)$/.test(w) ? 1 : w === 'yesterday' ? -1 : 0;
       const date = addDays(env.today, n);
       return { kind: 'date', form: 'relative', date, candidates: [date], ambiguous: false };
     }],
@@ -312,7 +313,7 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
-const DATE_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tonight|yesterday|weeks?|weekend|fortnight|month|days?|morning|afternoon|evening|moment|now|currently|easter|christmas)\b|\d`, 'i');
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tomorow|tmrw|tmr|tomoz|2moro|2morrow|2day|tday|tonight|yesterday|weeks?|weekend|fortnight|month|days?|morning|afternoon|evening|moment|now|currently|easter|christmas)\b|\d`, 'i');
 
 /**
  * What is left for Recognizers-Text (10–40 ms a call) after the patterns: a weekday, a month
@@ -326,7 +327,7 @@ const FALLBACK_WORDS = new RegExp(
 );
 
 /** Words that name a day or a period of days (a Recognizers-Text reading without one, such as "now", is no date). */
-const NAMES_A_DAY = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?|${DAY_RE}|week|weeks|fortnight|month|weekend|easter|christmas)\b`, 'i');
+const NAMES_A_DAY = new RegExp(String.raw`\b(?:${WD}|${MONTH_RE}|today|tomorrow|tomorow|tmrw|tmr|tomoz|2moro|2morrow|2day|tday|tonight|\d{1,2}(?:st|nd|rd|th)?|${DAY_RE}|week|weeks|fortnight|month|weekend|easter|christmas)\b`, 'i');
 
 /** Recognizers-Text for phrasings the patterns above do not cover. */
 function fromRecognizers(text: string, clock: ScenarioClock, taken: Span[]): (Reading & Span)[] {

@@ -139,3 +139,9 @@ describe('recogniser: a date of the stock coming in is the supplier\'s', () => {
     expect(d.map((x) => x.role)).toEqual(['supplier']);
   });
 });
+
+describe('recogniser: text-speak days', () => {
+  it('"we can get it tmrw" names tomorrow', () => {
+    expect(analyse('we can get it tmrw').dates.map((d) => d.date)).toEqual(['2026-03-03']);
+  });
+});

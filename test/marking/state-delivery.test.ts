@@ -17,6 +17,17 @@ describe('state_delivery', () => {
     expect(markOf(change, 'state_delivery', ["C: It'll still come Thursday, won't it?", '/amend SO-48213 PP-A4-80 15', 'D: amended', "L: Because it's been changed it'll now arrive Friday."])).toBe('met');
   });
 
+  it('reads each date for what it is: a bank holiday named beside it, a deadline, a period end, a restated day', () => {
+    expect(markOf(mesh, 'state_delivery', ['C: When would the 160s come?', 'L: With the Easter bank holidays they would be delivered on Thursday 9 April, in time for the 13th.'])).toBe('met');
+    expect(markOf(split, 'state_delivery', ['L: The four will come tomorrow, Thursday 5 March, and the last two next Wednesday, 11 March, or we can hold all six until then, or you can cancel those two.'])).toBe('met');
+    expect(markOf(cancel, 'state_delivery', ["L: You're within your 14-day right to cancel, which runs from the day after delivery until Friday 19 June."])).toBe('missed');
+  });
+
+  it('counts "tmrw" as tomorrow, and small talk about "this week" as no span', () => {
+    expect(markOf(cancel, 'state_delivery', ['C: When can you collect it?', 'L: we can get it tmrw'])).toBe('met');
+    expect(markOf(ergo, 'state_delivery', ['C: When will they come?', "L: they'll be with you thursday", 'L: How are things at the practice this week?'])).toBe('met');
+  });
+
   it('is partly with only a span, or a hedge that leaves the date open', () => {
     expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: Delivery takes three working days.'])).toBe('partly');
     expect(markOf(ergo, 'state_delivery', ['C: When will they come?', 'L: Probably around Thursday 5 March, I think.'])).toBe('partly');

@@ -73,6 +73,13 @@ function roleFromSentence(before: readonly MoneyMention[], s: Piece, c: Piece, a
   return 'total';
 }
 
+/** The few words either side of a date within its clause (for what is named right next to it). */
+function nearWords(text: string, start: number, end: number, c: Piece): string {
+  const before = text.slice(c.start, start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const after = text.slice(end, c.start + c.text.length).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  return `${before} ${text.slice(start, end)} ${after}`;
+}
+
 /** Analyse one learner message. */
 export function analyseMessage(text: string, recognise: RecogniseFn): MessageAnalysis {
   const ss = sentences(text);
@@ -130,7 +137,10 @@ export function analyseMessage(text: string, recognise: RecogniseFn): MessageAna
   for (const d of rec.dates) {
     const s = sentenceAt(ss, d.start);
     const c = clauseAt(s, d.start);
-    const role = dateRole(c.text, ownWords(s, c, rec.dates));
+    let role = dateRole(c.text, ownWords(s, c, rec.dates), nearWords(text, d.start, d.end, c));
+    // "tomorrow, Thursday 5 March": a date that only restates the one just before it is what that one is
+    const prev = dates[dates.length - 1];
+    if (prev && prev.end <= d.start && /^[\s,(–-]*$/.test(text.slice(prev.end, d.start)) && prev.date === d.date) role = prev.role;
     if (d.kind === 'date' && d.date) {
       // hedging is judged on the date's own clause with the marking guide's sense of a hedge
       // ("probably around then" leaves a date open; "should be with you" does not)

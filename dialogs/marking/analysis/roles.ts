@@ -68,14 +68,14 @@ const DATE_ROLES: [DateRole, RegExp][] = [
   ['window', /\bany (?:working |week)?(?:day|weekday)\b|\bfrom (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b|\bonwards\b/],
   ['follow-up', /\b(?:call\w*|ring\w*|phon\w*|e-?mail\w*|updat\w*|contact\w*|get back to|let you know|hear from|confirm\w*|repl(?:y|ies|ied)|respond\w*|decision|approv\w*|speak|talk)\b/],
   ['refund', /\brefund/],
-  ['period', /\bcancel\w*\b|\bright to\b|\bperiod\b|\bwithin your rights\b|\bruns? (?:to|until)\b|\bup to\b/],
-  ['deadline', /\bdeadline\b|\bneed(?:ed)? (?:them|it) by\b|\bbefore (?:your|she|he|they|the new)|\b(?:starts?|begins?|first day)\b/],
+  ['period', /\bcancel\w*\b|\bright to\b|\bperiod\b|\bwithin your rights\b|\bruns? (?:to|until|from)\b|\bup to\b/],
+  ['deadline', /\bdeadline\b|\bin time for\b|\bneed(?:ed)? (?:them|it) by\b|\bbefore (?:your|she|he|they|the new)|\b(?:starts?|begins?|first day)\b/],
   ['dispatch', /\bdispatch\w*|\bgo(?:es)? out\b|\bleave(?:s)? (?:us|the warehouse)\b|\bsent out\b/],
   ['collection', /\bcollect\w*|\bpick(?:ing)? (?:it |them )?up|\bpick-?up\b|\bcome (?:and|to) (?:get|collect)\b|\bwe can come\b/],
   ['history', /\bwas (?:due|supposed|meant|promised|booked)|\bwere (?:due|supposed|meant)|\bshould(?:'ve| have) (?:arrived|come|been)|\boriginally\b|\bpromised (?:for|on)\b/],
   [
     'delivery',
-    /\bdeliver\w*|\barriv\w*|\bwith you\b|\breach(?:es)? you|\bget (?:them|those|it|the|your|these)\b|\bturn up\b|\bcome\b|\bcoming\b|\bbe there\b|\bhave them\b|\bshould be (?:with|there)|\bhere\b|\bexpect\b|\bdue\b|\bthe (?:four|two|other|rest|remaining|\d)|\bfor delivery\b|\bbooked\b|\brebooked\b/,
+    /\bdeliver\w*|\barriv\w*|\bwith you\b|\breach(?:es)? you|\bget (?:them|those|it|the|your|these)\b|\bturn up\b|\bcome\b|\bcoming\b|\bbe there\b|\bhave them\b|\bshould be (?:with|there)|\bhere\b|\bexpect\b|\bdue\b|\bthe (?:four|two|other|rest|remaining|last|final|\d)|\bfor delivery\b|\bbooked\b|\brebooked\b/,
   ],
 ];
 
@@ -83,9 +83,13 @@ const DATE_ROLES: [DateRole, RegExp][] = [
  * What a date is about: the first role whose words appear in its clause, else in its
  * sentence, else `other`.
  */
-export function dateRole(clause: string, sentence: string): DateRole {
+export function dateRole(clause: string, sentence: string, near?: string): DateRole {
   const c = normalise(clause);
-  for (const [role, re] of DATE_ROLES) if (re.test(c)) return role;
+  // a date is a bank holiday only when the holiday is named next to it ("Monday's a bank holiday",
+  // "Good Friday, the 3rd"), not anywhere in its clause ("with the Easter bank holidays they'd be
+  // delivered on Thursday 9 April")
+  const n = near === undefined ? c : normalise(near);
+  for (const [role, re] of DATE_ROLES) if (role === 'holiday' ? re.test(n) : re.test(c)) return role;
   const s = normalise(sentence);
   // a bank holiday named elsewhere in the sentence explains a date; it is not what the date is
   for (const [role, re] of DATE_ROLES) if (role !== 'holiday' && re.test(s)) return role;
