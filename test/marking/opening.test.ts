@@ -63,4 +63,16 @@ describe('opening', () => {
     expect(card.criteria.opening.mark).toBe('partly');
     expect(card.criteria.opening.note).toMatch(/message 4 after the identity check/);
   });
+
+  it('on an outbound call takes the problem in general words with what it touches as the purpose', () => {
+    const lines = [
+      'C: Hello, Brightside Dental, Priya speaking.',
+      "L: Good morning, this is Leanne from Harbour & Pike Office Supplies. Could I take your account number and postcode, and the email on the account?",
+      'C: AC-20417, LS6 2QT, priya.shah@brightside-dental.example.',
+      'L: Thank you. How are things at the practice this week?',
+      'C: Busy.',
+      "L: There's a problem with two of the chairs, so they won't come with the others.",
+    ];
+    expect(markOf(split, 'opening', lines)).toBe('met');
+  });
 });

@@ -17,7 +17,11 @@ const CALLING_ABOUT = /\b(?:i'?m|i am|we'?re) (?:calling|ringing|phoning|getting
 
 /** The message says why the call is made: the problem itself, or a reason with a concrete detail. */
 function statesPurpose(a: MessageAnalysis, facts: MarkingFacts): boolean {
-  if (statesProblem(a, facts).what.length > 0) return true;
+  const p = statesProblem(a, facts);
+  if (p.what.length > 0 || p.where.length > 0) return true;
+  // "There's a problem with two of the chairs, so they won't come with the others": the problem
+  // in general words, with what it touches (the goods, a day), is why the call is made
+  if (p.vague && (a.dates.length > 0 || anyMentions(a.norm, facts.items).length > 0)) return true;
   if (facts.problems.length > 0 || !CALLING_ABOUT.test(a.norm)) return false;
   return a.dates.length > 0 || a.money.length > 0 || anyMentions(a.norm, facts.items).length > 0;
 }
