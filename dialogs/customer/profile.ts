@@ -189,6 +189,7 @@ function deriveProfile(loaded: LoadedScenario): CallerProfile {
     phone: values([c.identity.phone]),
     email: values([c.identity.email]),
     full_name: values([c.name]),
+    delivery_address: values([c.identity.address, c.identity.deliveryAddress, w.newDeliveryAddress]),
   };
   return {
     scenario,

@@ -4,6 +4,7 @@
  * or correct) and for details read out before the caller has been verified. Values are
  * compared in a forgiving canonical form; only the caller's own facts are ever corrected.
  */
+import { findStreetAddresses, sameStreet } from '../../domain/language/street-address.js';
 import type { QuantityMention, ReferenceMention } from '../../domain/language/types.js';
 import type { FactId } from '../../domain/scenario/vocabulary.js';
 import type { Heard } from './heard.js';
@@ -90,6 +91,11 @@ export function checkValues(h: Heard, profile: CallerProfile, state: CustomerSta
     const known = profile.knownValues[fact] ?? [];
     if (known.length === 0) continue; // e.g. the number of an order placed in this call
     mark(fact, known.some((k) => sameReference(fact, r.value, k)));
+  }
+  // "And you're still at 12 Headingley Lane?": a street read out is checked against the caller's addresses
+  const addresses = profile.knownValues.delivery_address ?? [];
+  if (h.readOuts.includes('delivery_address') && addresses.length > 0) {
+    for (const said of findStreetAddresses(h.text)) mark('delivery_address', addresses.some((a) => sameStreet(said, a)));
   }
   const purpose = profile.scenario.kind.purpose;
   if (purpose === 'place' || purpose === 'change') {

@@ -22,4 +22,5 @@ export type {
 export type { ClassifierKind } from './intent-classifier.js';
 export { TrainingDataError } from './training-data.js';
 export { expandTextSpeak } from './lexicon.js';
+export { findStreetAddresses, sameStreet, type StreetAddress } from './street-address.js';
 export { evaluateFacts, evaluateMoves, type LabelledPhrase } from './evaluation.js';

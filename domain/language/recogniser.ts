@@ -22,6 +22,7 @@ import { findIntroduction, findNames } from './people.js';
 import { findQuantities } from './quantities.js';
 import { warmUpRecognizers } from './recognizers.js';
 import { findReferences } from './references.js';
+import { saysStreetAddress } from './street-address.js';
 import { isQuestionText, splitClauses, splitSentences } from './sentences.js';
 import { hasLapse, styleSignals } from './style.js';
 import { findTimes } from './times.js';
@@ -261,6 +262,14 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
           }
         }
         if (sentenceNames.length && /\b(?:is (?:this|that|it)|am i (?:speaking|talking)|(?:speak|speaking|talking) (?:to|with))\b/.test(plain)) addFact('full_name', 1, 'rule', s, true);
+        // "And you're still at 12 Headingley Lane?": the address read out for the caller to agree to
+        if (saysStreetAddress(plain) && (READ_OUT_FRAME.test(plain) || facts.some((f) => f.sentence === s.index && f.fact === 'delivery_address'))) addFact('delivery_address', 1, 'rule', s, true);
+        // a question reading stored details out asks for nothing else: what the classifier alone
+        // half-read in it ("…still at 12 Headingley Lane?" as the organisation) is dropped
+        if (facts.some((f) => f.sentence === s.index && f.readOut && f.source !== 'classifier')) {
+          for (let i = facts.length - 1; i >= 0; i--) if (facts[i].sentence === s.index && facts[i].source === 'classifier' && !facts[i].readOut) facts.splice(i, 1);
+          for (const [m, hit] of moveHits) if (hit.sentence === s.index && hit.source === 'classifier') moveHits.delete(m);
+        }
       }
 
       // Rule moves.
