@@ -10,6 +10,8 @@ import type { TeamId, TermId } from './types.js';
 /** Move cue patterns: a match means the move is present in the sentence. */
 export const MOVE_PATTERNS: ReadonlyArray<readonly [MoveId, RegExp]> = [
   ['greeting', /^(?:(?:yes |oh |well )?(?:hello|hi|hiya|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening))\b/],
+  // "How are you today?", "How's your day going?", "Hope you're keeping well": asking after the caller
+  ['small_talk', /\bhow are (?:you|things)(?: (?:doing|keeping|getting on|going|with you))?(?: (?:today|this morning|this afternoon|this week|at the moment|these days|then))?(?:$| and\b| so\b)|\bhow (?:is|has) (?:your (?:day|morning|afternoon|week)|it going|everything|life|things)(?: (?:been|going|treating you))?(?: (?:today|so far|then))?(?:$| and\b| so\b)|\bhow have you been\b|\b(?:i )?hope you are (?:well|keeping well|doing well|having a good (?:day|week|morning))\b/],
   ['apology', /\b(?:sorry|apologi[sz]e|apologies|apologising)\b(?! (?:what|who|could|can|did|i did not catch|say again|come again))/],
   ['empathy', /\b(?:i (?:completely |totally |fully |really |do )?(?:understand|appreciate|hear you|can see why|can imagine|know how)|that must be|i would feel the same|you are right to be|i know (?:it is|this is|that is) (?:not ideal|frustrating|annoying)|that sounds (?:really |very )?(?:frustrating|stressful|annoying|difficult)|understandabl[ey]|do not worry,? we will)\b/],
   ['stock_unavailable', /\bout of stock\b|\bno stock\b|\bnone (?:left|in stock|available)\b|\bsold out\b|\brun out\b|\bran out\b|\bunavailable\b|\bnot (?:in stock|available)\b|\b(?:is|are) not available\b|\bzero in stock\b|\bhave not got any\b|\bdo not have any (?:in|left)\b|\bnothing in stock\b|\bwaiting on (?:more|stock)\b/],

@@ -1,0 +1,15 @@
+/**
+ * Everyday adviser lines get the answer a caller would give, in character.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { ScriptedCall, scenario, text } from './call-script.js';
+
+describe('everyday lines', () => {
+  it('answers "How are you today?" as small talk', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'));
+    call.say('Good morning, Harbour & Pike, Sam speaking.');
+    const r = call.say('How are you today?');
+    expect(r.acts).toContain('small_talk');
+    expect(text(r)).not.toMatch(/say that again|not sure what you mean/i);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Everyday adviser lines the classifier alone reads poorly, read by cue rules: asking after
+ * the caller is small talk.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { MoveId } from '../../domain/language/intents.js';
+import { recogniser } from './shared-recogniser.js';
+
+const ctx = { clock: { date: '2026-03-04', time: '09:30' } };
+const moves = (t: string): MoveId[] => recogniser().analyse(t, ctx).intents.map((i) => i.intent);
+
+describe('small talk', () => {
+  it('reads asking after the caller as small talk', () => {
+    for (const t of ['How are you today?', 'Hi Priya, how are you doing?', "How's your day been?", "Hope you're keeping well.", 'How have you been?']) {
+      expect(moves(t)).toContain('small_talk');
+    }
+  });
+
+  it('does not read questions about the call as small talk', () => {
+    for (const t of ['How are you paying?', 'How are you fixed for Thursday?', 'How is the order looking?']) {
+      expect(moves(t)).not.toContain('small_talk');
+    }
+  });
+});
