@@ -12,4 +12,11 @@ describe('everyday lines', () => {
     expect(r.acts).toContain('small_talk');
     expect(text(r)).not.toMatch(/say that again|not sure what you mean/i);
   });
+
+  it('answers "What needs changing?" with the change the caller wants', () => {
+    const call = new ScriptedCall(scenario('change-school-order'));
+    const r = call.say('What needs changing?');
+    expect(r.acts.some((a) => a === 'answer:reason' || a === 'answer:item_quantity')).toBe(true);
+    expect(text(r)).not.toMatch(/say that again|not sure what you mean/i);
+  });
 });

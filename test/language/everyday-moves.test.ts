@@ -1,6 +1,6 @@
 /**
  * Everyday adviser lines the classifier alone reads poorly, read by cue rules: asking after
- * the caller is small talk.
+ * the caller is small talk; asking what needs changing asks why they called.
  */
 import { describe, expect, it } from '@jest/globals';
 import type { MoveId } from '../../domain/language/intents.js';
@@ -20,5 +20,20 @@ describe('small talk', () => {
     for (const t of ['How are you paying?', 'How are you fixed for Thursday?', 'How is the order looking?']) {
       expect(moves(t)).not.toContain('small_talk');
     }
+  });
+});
+
+describe('what needs changing', () => {
+  const facts = (t: string) => recogniser().analyse(t, ctx).facts.map((f) => f.fact);
+
+  it('reads asking what needs changing as asking why they called', () => {
+    for (const t of ['What needs changing?', 'What would you like changed?', 'What do you need changing on the order?', 'What needs sorting?']) {
+      expect(facts(t)).toEqual(['reason']);
+    }
+  });
+
+  it('still reads asking what they would like to order as asking for the items', () => {
+    expect(facts('What would you like to order?')).toEqual(['item_quantity']);
+    expect(facts('What do you need?')).toEqual(['item_quantity']);
   });
 });
