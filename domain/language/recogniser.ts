@@ -94,6 +94,9 @@ const ABOUT_THE_GOODS = /\b(?:box|boxes|packaging|packing|packed|wrapping|carton
 const READ_BACK = /\b(?:so that is|to confirm|recap|summar|just to (?:repeat|confirm)|read (?:it|that) back|that is your order|your order number is|order number is)\b/;
 const READ_OUT_FRAME = /\b(?:is (?:it|that|this|your|the)|still|can you confirm (?:that|it is|your \w+ is)|confirm (?:that )?(?:your|the) \w+ (?:is|as)|have (?:we|i) got)\b/;
 
+/** Moves that may follow a hold without undoing it ("Bear with me. Thanks for waiting."). */
+const AROUND_A_HOLD = new Set<MoveId>(['hold', 'apology', 'thanks', 'acknowledge', 'empathy', 'greeting', 'small_talk']);
+
 /** Messages read once at warm-up: money, dates, references, quantities, questions, cue moves. */
 const WARM_UP_SAMPLES = [
   'Good morning, Harbour & Pike, Sam speaking. Could I take your account number and postcode, please?',
@@ -182,7 +185,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     const teams: TeamMention[] = [];
     const followUps: FollowUp[] = [];
 
+    /** Every move seen, with its sentence (`moveHits` keeps only the strongest of each). */
+    const movesSeen: { intent: MoveId; sentence: number }[] = [];
     const addMove = (intent: MoveId, score: number, source: 'classifier' | 'rule', s: Sentence) => {
+      movesSeen.push({ intent, sentence: s.index });
       const negated = cues.some((c) => c.kind === 'negation' && c.sentence === s.index);
       const hedged = cues.some((c) => c.kind === 'hedge' && c.sentence === s.index);
       const prev = moveHits.get(intent);
@@ -320,6 +326,16 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     }
     if (hasLapse(style) && sentences.length) addMove('unprofessional', 1, 'rule', sentences[0]);
     if (style.blame.length && sentences.length) addMove('abusive', 1, 'rule', sentences[0]);
+
+    // "Sorry, hang on, I've missed the discount. It's £484.98.": a hold only when nothing of substance follows it
+    const hold = moveHits.get('hold');
+    if (hold) {
+      const last = Math.max(...movesSeen.filter((m) => m.intent === 'hold').map((m) => m.sentence));
+      const after = (x: { sentence: number }) => x.sentence > last;
+      const moreSaid =
+        [money, dates, quantities, references, facts].some((xs) => xs.some(after)) || movesSeen.some((m) => after(m) && !AROUND_A_HOLD.has(m.intent));
+      if (moreSaid) moveHits.delete('hold');
+    }
 
     // A fact request is not also the generic moves it resembles.
     if (facts.length) {

@@ -19,4 +19,12 @@ describe('everyday lines', () => {
     expect(r.acts.some((a) => a === 'answer:reason' || a === 'answer:item_quantity')).toBe(true);
     expect(text(r)).not.toMatch(/say that again|not sure what you mean/i);
   });
+
+  it('does not hold when a "hang on" is followed by a corrected price', () => {
+    const call = new ScriptedCall(scenario('place-ergo-chairs'));
+    call.script(['Good morning, Harbour & Pike, Sam speaking.', 'Could I take your account number, your full name and your postcode, please?']);
+    const r = call.say("Six Ergo 200 chairs come to £495.60. Sorry, hang on, I've missed the discount. It's £484.98.");
+    expect(r.acts).not.toContain('hold_on');
+    expect(call.say('Bear with me.').acts).toContain('hold_on');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Everyday adviser lines the classifier alone reads poorly, read by cue rules: asking after
- * the caller is small talk; asking what needs changing asks why they called.
+ * the caller is small talk; asking what needs changing asks why they called; a hold is a hold only when nothing of
+ * substance follows it.
  */
 import { describe, expect, it } from '@jest/globals';
 import type { MoveId } from '../../domain/language/intents.js';
@@ -35,5 +36,20 @@ describe('what needs changing', () => {
   it('still reads asking what they would like to order as asking for the items', () => {
     expect(facts('What would you like to order?')).toEqual(['item_quantity']);
     expect(facts('What do you need?')).toEqual(['item_quantity']);
+  });
+});
+
+describe('hold', () => {
+  it('reads a wait asked for, with nothing of substance after it, as a hold', () => {
+    for (const t of ['Bear with me.', "Bear with me. I'll just check the stock.", 'One moment please, thanks for waiting.', "Hang on, I'll check. Sorry about the wait.", 'It comes to £484.98. Bear with me while I check the delivery day.']) {
+      expect(moves(t)).toContain('hold');
+    }
+  });
+
+  it('does not read a "hang on" followed by a correction as a hold', () => {
+    const said = moves("That comes to £495.60. Sorry, hang on, I've missed the discount. It's £484.98.");
+    expect(said).not.toContain('hold');
+    expect(said).toContain('state_price');
+    expect(moves('Hold on. Your order number is SO-49002.')).not.toContain('hold');
   });
 });
