@@ -81,7 +81,8 @@ export function returnQuestions(c: TurnContext, h: Heard, speech: Speech): boole
   const t = h.questions.join(' ');
   const said: string[] = [];
   if (/\bfault|\bdamage|\bbroken|\bwrong with\b|\bdefect/.test(t)) said.push(r.faulty ? "Yes, it's faulty." : "No, there's nothing wrong with it.");
-  if (/\b(?:used|assembled|put (?:it |them )?together|built|set (?:it )?up)\b/.test(t)) said.push(r.unused ? "No, I haven't used it or put it together." : "I have used it, yes.");
+  // "the phone number you used for the order" is not about using the goods
+  if (/\b(?:used(?! (?:for|to|on|when)\b)|assembled|put (?:it |them )?together|built|set (?:it )?up)\b/.test(t)) said.push(r.unused ? "No, I haven't used it or put it together." : "I have used it, yes.");
   if (/\b(?:box|boxes|packaging|packed|packing|wrapping)\b/.test(t)) said.push(r.originalPackaging ? "It's still in its original box." : "I'm afraid the box has gone.");
   for (const s of said) speech.sayText(s, 'answer:return');
   return said.length > 0;

@@ -27,4 +27,13 @@ describe('everyday lines', () => {
     expect(r.acts).not.toContain('hold_on');
     expect(call.say('Bear with me.').acts).toContain('hold_on');
   });
+
+  it('does not take "the number you used for the order" as asking whether the goods were used', () => {
+    const call = new ScriptedCall(scenario('cancel-home-desk'));
+    call.say('Good morning, Harbour & Pike, Sam speaking.');
+    const r = call.say('Could you confirm the phone number you used for the order?');
+    expect(r.acts).toContain('answer:phone');
+    expect(r.acts).not.toContain('answer:return');
+    expect(call.say('Has the desk been used or put together?').acts).toContain('answer:return');
+  });
 });
