@@ -36,4 +36,16 @@ describe('everyday lines', () => {
     expect(r.acts).not.toContain('answer:return');
     expect(call.say('Has the desk been used or put together?').acts).toContain('answer:return');
   });
+
+  it('chooses per its agenda when asked "do you want the split, …, or all six on the 11th?"', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    call.script([
+      'Hello, is that Priya Shah? This is Sam from Harbour & Pike Office Supplies.',
+      'Could I take your account number and postcode, please?',
+      "Thanks. I'm afraid two of your six chairs were damaged in picking.",
+    ]);
+    const r = call.say('Do you want the split, four on the 5th and two on the 11th, or all six on the 11th?');
+    expect(text(r)).not.toMatch(/not sure what you mean/i);
+    expect(call.state.decisions.problem).toBe('split');
+  });
 });

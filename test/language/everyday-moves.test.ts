@@ -53,3 +53,14 @@ describe('hold', () => {
     expect(moves('Hold on. Your order number is SO-49002.')).not.toContain('hold');
   });
 });
+
+describe('options put side by side', () => {
+  it('reads "do you want X, or Y?" as asking to choose, and "or all six on the 11th" as holding everything', () => {
+    const said = moves('Do you want the split, four on the 5th and two on the 11th, or all six on the 11th?');
+    expect(said).toEqual(expect.arrayContaining(['offer_split', 'offer_hold_all', 'ask_choice']));
+  });
+
+  it('does not read one delivery day for everything as an option', () => {
+    expect(moves('All six on Thursday 5 March then.')).not.toContain('offer_hold_all');
+  });
+});
