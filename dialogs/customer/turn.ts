@@ -112,8 +112,9 @@ export function playTurn(c: TurnContext, h: Heard, desk: readonly DeskEvent[]): 
   let askWho = false;
   if (profile.direction === 'outbound' && h.readOuts.includes('full_name') && !state.revealed.includes('full_name') && h.factRequests.length === 0) {
     speech.say('speaking');
-    // "Yes, that's me": the caller has confirmed who they are
-    speech.reveal('full_name');
+    // "Is that Priya Shah?" — "Yes, that's me": the caller has confirmed their full name; to
+    // "Is that Priya?" they have not given it, and give it when asked
+    if (fullNameSaid(h, profile)) speech.reveal('full_name');
     h = { ...h, readOuts: h.readOuts.filter((f) => f !== 'full_name') };
   }
   if (profile.direction === 'outbound' && state.turn === 1 && !h.moves.has('self_introduction') && !state.memory.askedWho) {
@@ -276,6 +277,15 @@ function initiative(c: TurnContext, speech: Speech, news: boolean, answeredNow: 
  */
 function addressPending(c: TurnContext): boolean {
   return c.profile.newAddress !== undefined && !c.state.revealed.includes('delivery_address') && !c.state.memory.addressHeard;
+}
+
+/** The adviser said every word of the caller's full name ("Is that Priya Shah?", not just "Is that Priya?"). */
+function fullNameSaid(h: Heard, profile: TurnContext['profile']): boolean {
+  const said = h.text.toLowerCase();
+  return (profile.knownValues.full_name ?? []).some((name) => {
+    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => new RegExp(`(?<![\\w-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(said));
+  });
 }
 
 /** The message names the caller's items (by name, or by what they are: "the paper", "the chairs"). */

@@ -48,4 +48,19 @@ describe('everyday lines', () => {
     expect(text(r)).not.toMatch(/not sure what you mean/i);
     expect(call.state.decisions.problem).toBe('split');
   });
+
+  it('gives its full name when asked after only confirming its first name', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    call.script(['Hi, is that Priya?', "It's Sam from Harbour & Pike about your chair order. Could I take your account number, please?"]);
+    const r = call.say('Thanks. Can I take your full name, please?');
+    expect(r.acts).toContain('answer:full_name');
+    expect(r.acts).not.toContain('as_i_said');
+    expect(text(r)).toMatch(/Priya Shah/);
+  });
+
+  it('has given its full name once it confirmed the full name read out', () => {
+    const call = new ScriptedCall(scenario('call-split-delivery'));
+    call.script(['Hi, is that Priya Shah?', "It's Sam from Harbour & Pike about your chair order."]);
+    expect(call.state.revealed).toContain('full_name');
+  });
 });
