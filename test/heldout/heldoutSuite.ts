@@ -117,7 +117,15 @@ export function describeHeldoutSet(spec: HeldoutSuite): void {
     });
   });
 
-  describe(`the marker on the ${spec.ordinal} held-out set (npm run score)`, () => {
+  describeMarkerOnSets(`the marker on the ${spec.ordinal} held-out set (npm run score)`, SETS, `${spec.ordinal} held-out set, all transcripts`);
+}
+
+/**
+ * Marks the sets' transcripts with `npm run score` and asserts agreement with the hand labels at
+ * the product bars (each criterion judged once it has `criterionMinN` labels).
+ */
+export function describeMarkerOnSets(title: string, SETS: readonly HeldoutSet[], allName: string, criterionMinN = BARS.criterionMinN): void {
+  describe(title, () => {
     const runs = new Map<string, ScoreRun>();
 
     beforeAll(async () => {
@@ -151,7 +159,7 @@ export function describeHeldoutSet(spec: HeldoutSuite): void {
         for (const s of set.scenarios) setOfScenario.set(s.scenario.id, set);
       }
       const all = measureAgreement(labels, results, (id) => passRuleOf(setOfScenario.get(id) as HeldoutSet, id));
-      reports.push([`${spec.ordinal} held-out set, all transcripts`, all]);
+      reports.push([allName, all]);
 
       process.stdout.write(
         `\n${reports.map(([name, r]) => formatReport(`— ${name} —`, r)).join('\n\n')}\n\ndisagreements (${all.disagreements.length}):\n${formatDisagreements(all)}\n\n`,
@@ -161,7 +169,7 @@ export function describeHeldoutSet(spec: HeldoutSuite): void {
       expect(all.overall.qwk).toBeGreaterThanOrEqual(BARS.qwk);
       expect(all.overall.exact).toBeGreaterThanOrEqual(BARS.exact);
       const below = (Object.entries(all.perCriterion) as [string, Figures][]).filter(
-        ([, f]) => f.n >= BARS.criterionMinN && f.exact < BARS.criterionExact,
+        ([, f]) => f.n >= criterionMinN && f.exact < BARS.criterionExact,
       );
       expect(Object.fromEntries(below)).toEqual({});
       expect(all.passFail.n).toBe(Object.keys(labels).length);
